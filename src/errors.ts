@@ -1,0 +1,175 @@
+/**
+ * Every user-facing error and warning of chronoline lives here, so that messages stay consistent
+ * and codes stay stable. Stages never print: fatal problems throw a {@link ChronolineError}, and
+ * non-fatal findings become {@link Diagnostic}s on the result.
+ */
+
+/** Stable machine-readable error codes. New codes may be added; existing ones never change meaning. */
+export type ErrorCode =
+  | "invalid-date"
+  | "invalid-range"
+  | "invalid-time-zone"
+  | "relative-without-reference"
+  | "number-not-allowed"
+  | "missing-field"
+  | "wrong-type"
+  | "duplicate-id"
+  | "end-before-start"
+  | "unknown-relation-target"
+  | "unsafe-url"
+  | "invalid-option"
+  | "invalid-input"
+  | "parse-error";
+
+/** Codes of non-fatal findings reported in `diagnostics`. */
+export type WarningCode =
+  | ErrorCode
+  | "dst-gap"
+  | "dst-overlap"
+  | "text-sanitised"
+  | "html-stripped"
+  | "format-detected"
+  | "unknown-column"
+  | "unknown-field";
+
+/** A non-fatal finding (or, with `errors: 'collect'`, a collected error). */
+export interface Diagnostic {
+  /** `"error"` when the event or field was rejected, `"warning"` when it was kept. */
+  severity: "error" | "warning";
+  code: WarningCode;
+  message: string;
+  /** Position of the event in the input array, when the finding is about one event. */
+  index?: number;
+  /** The event's id, when known. */
+  eventId?: string;
+  /** The field the finding is about (`"start"`, `"sources[0].url"`, …). */
+  field?: string;
+  /** 1-based line and column, for text and CSV sources. */
+  line?: number;
+  column?: number;
+  /** JSON path, for JSON sources (`$.events[3].start_date`). */
+  path?: string;
+}
+
+/** Where an error happened: all optional, so the same class serves every stage. */
+export interface ErrorContext {
+  index?: number;
+  eventId?: string;
+  field?: string;
+  input?: unknown;
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
+const MAX_INPUT_CHARS = 80;
+
+/** Shortens the offending input for messages, so a 5 MB field never lands in a log line. */
+export function describeInput(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = `'${value}'`;
+  else if (value instanceof Date) text = `Date(${Number.isNaN(value.getTime()) ? "Invalid" : value.toISOString()})`;
+  else if (value === undefined) text = "undefined";
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > MAX_INPUT_CHARS ? `${text.slice(0, MAX_INPUT_CHARS - 1)}…` : text;
+}
+
+/**
+ * The one error type chronoline throws for bad input or options.
+ *
+ * @example
+ * ```ts
+ * try { createTimeline({ events: [{ id: "a", title: "A", start: "Jan 32, 2025" }] }); }
+ * catch (e) { if (e instanceof ChronolineError) console.log(e.code, e.eventId, e.field); }
+ * // → "invalid-date" "a" "start"
+ * ```
+ */
+export class ChronolineError extends Error {
+  override readonly name = "ChronolineError";
+  readonly code: ErrorCode;
+  readonly index: number | undefined;
+  readonly eventId: string | undefined;
+  readonly field: string | undefined;
+  /** The offending input, shortened for display. */
+  readonly input: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly path: string | undefined;
+
+  constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
+    super(message);
+    this.code = code;
+    this.index = context.index;
+    this.eventId = context.eventId;
+    this.field = context.field;
+    this.input = "input" in context ? describeInput(context.input) : undefined;
+    this.line = context.line;
+    this.column = context.column;
+    this.path = context.path;
+  }
+
+  /** The same error as a diagnostic, for `errors: 'collect'`. */
+  toDiagnostic(): Diagnostic {
+    const d: Diagnostic = { severity: "error", code: this.code, message: this.message };
+    if (this.index !== undefined) d.index = this.index;
+    if (this.eventId !== undefined) d.eventId = this.eventId;
+    if (this.field !== undefined) d.field = this.field;
+    if (this.line !== undefined) d.line = this.line;
+    if (this.column !== undefined) d.column = this.column;
+    if (this.path !== undefined) d.path = this.path;
+    return d;
+  }
+}
+
+/** Prefix naming an event in messages: `event 'waukegan-statement'` or `event #3`. */
+export function eventLabel(index: number | undefined, eventId: string | undefined): string {
+  if (eventId !== undefined && eventId !== "") return `event '${eventId}'`;
+  if (index !== undefined) return `event #${index}`;
+  return "input";
+}
+
+/** Adds the event and field in front of a stage's message, when there are any. */
+export function withContext(error: ChronolineError, context: ErrorContext): ChronolineError {
+  const where = eventLabel(context.index, context.eventId);
+  const field = context.field ?? error.field;
+  const prefix = where === "input" ? (field ? `${field}: ` : "") : `${where}: ${field ? `${field} ` : ""}`;
+  const merged: ErrorContext = {
+    index: context.index ?? error.index,
+    eventId: context.eventId ?? error.eventId,
+    field: field,
+    line: context.line ?? error.line,
+    column: context.column ?? error.column,
+    path: context.path ?? error.path,
+  };
+  if (error.input !== undefined) merged.input = context.input ?? error.input;
+  const e = new ChronolineError(error.code, prefix + error.message, merged);
+  return e;
+}
+
+/** Messages, one function per code, so wording stays the same everywhere. */
+export const messages = {
+  invalidDate: (input: unknown, why?: string) =>
+    `${describeInput(input)} is not a valid date${why ? ` (${why})` : ""}`,
+  invalidRange: (input: unknown, why: string) => `${describeInput(input)} is not a valid date range (${why})`,
+  invalidTimeZone: (zone: string) => `time zone '${zone}' is not a known IANA time zone name`,
+  relativeWithoutReference: (input: unknown) =>
+    `${describeInput(input)} is relative and needs options.referenceDate (e.g. the article's date); chronoline never uses the machine's clock`,
+  numberNotAllowed: (input: unknown) =>
+    `${describeInput(input)} is a number; write the date as text (e.g. '2017') or use the epoch-ms field explicitly`,
+  missingField: (field: string) => `${field} is required`,
+  wrongType: (field: string, expected: string, input: unknown) =>
+    `${field} must be ${expected}, got ${describeInput(input)}`,
+  duplicateId: (id: string, firstIndex: number) => `id '${id}' is already used by event #${firstIndex}`,
+  endBeforeStart: (start: string, end: string) => `end ${end} is before start ${start}`,
+  unknownRelationTarget: (to: string) => `relation points to '${to}', which is not an event id`,
+  unsafeUrl: (url: string) =>
+    `${describeInput(url)} is not an allowed URL (only http, https, mailto and relative URLs are)`,
+  invalidOption: (name: string, allowed: string, input: unknown) =>
+    `option ${name} must be ${allowed}, got ${describeInput(input)}`,
+} as const;
