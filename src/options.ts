@@ -1,0 +1,87 @@
+import { ChronolineError, messages } from "./errors.js";
+import type { DateInput } from "./model/types.js";
+
+/** How createTimeline reacts to a bad event. */
+export type ErrorMode = "throw" | "collect";
+
+/** Options of {@link createTimeline}. Every field is optional; defaults are in {@link DEFAULT_TIMELINE_OPTIONS}. */
+export interface TimelineOptions {
+  /**
+   * IANA zone in which dates without an offset are read (`"2025-01-20"` is that day's local
+   * midnight to midnight). Default `"UTC"`, or the zone the input document carries.
+   */
+  timeZone?: string;
+  /**
+   * The date relative expressions ("Sunday", "yesterday", "recently") resolve against, e.g. an
+   * article's dateline. No default: without it relative dates are an error, never the clock.
+   */
+  referenceDate?: DateInput;
+  /** BCP-47 locale for display formats. Default `"en-US"`. */
+  locale?: string;
+  /**
+   * `"throw"` (default): the first bad event throws a {@link ChronolineError}.
+   * `"collect"`: every valid event is kept and every problem is returned in `diagnostics`.
+   */
+  errors?: ErrorMode;
+}
+
+/** The normalised form of {@link TimelineOptions}. */
+export interface NormalisedTimelineOptions {
+  readonly timeZone: string | undefined;
+  readonly referenceDate: DateInput | undefined;
+  readonly locale: string | undefined;
+  readonly errors: ErrorMode;
+}
+
+/** Defaults applied when neither the options nor the input document say otherwise. */
+export const DEFAULT_TIMELINE_OPTIONS = Object.freeze({
+  timeZone: "UTC",
+  locale: "en-US",
+  errors: "throw" as ErrorMode,
+});
+
+const ERROR_MODES: readonly ErrorMode[] = ["throw", "collect"];
+
+/** Checks and normalises timeline options once, at the boundary. Never mutates its argument. */
+export function normaliseTimelineOptions(options: TimelineOptions | undefined): NormalisedTimelineOptions {
+  if (options === undefined || options === null) {
+    return { timeZone: undefined, referenceDate: undefined, locale: undefined, errors: DEFAULT_TIMELINE_OPTIONS.errors };
+  }
+  if (typeof options !== "object") {
+    throw new ChronolineError("invalid-option", messages.invalidOption("options", "an object", options), { input: options });
+  }
+  const errors = options.errors ?? DEFAULT_TIMELINE_OPTIONS.errors;
+  if (!ERROR_MODES.includes(errors)) {
+    throw new ChronolineError("invalid-option", messages.invalidOption("errors", "'throw' or 'collect'", errors), {
+      field: "errors",
+      input: errors,
+    });
+  }
+  const timeZone = optionalString(options.timeZone, "timeZone");
+  const locale = optionalString(options.locale, "locale");
+  if (locale !== undefined) checkLocale(locale);
+  return { timeZone, referenceDate: options.referenceDate, locale, errors };
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new ChronolineError("invalid-option", messages.invalidOption(name, "a non-empty string", value), {
+      field: name,
+      input: value,
+    });
+  }
+  return value.trim();
+}
+
+/** Rejects locale tags Intl does not understand, so formatting never fails later. */
+export function checkLocale(locale: string): void {
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    throw new ChronolineError("invalid-option", messages.invalidOption("locale", "a BCP-47 language tag", locale), {
+      field: "locale",
+      input: locale,
+    });
+  }
+}
