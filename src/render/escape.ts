@@ -1,0 +1,79 @@
+/**
+ * The one place where text becomes markup. Every string the SVG serialiser writes, in a text
+ * node or an attribute value, goes through {@link escapeXml}; nothing else builds markup from data.
+ */
+
+/** U+FFFD REPLACEMENT CHARACTER, written where a character cannot appear in XML. */
+export const REPLACEMENT_CHARACTER = "\ufffd";
+
+// Characters XML 1.0 forbids (C0 controls other than tab, newline and carriage return; U+FFFE,
+// U+FFFF; lone surrogates) plus DEL and the C1 controls, which XML allows but which only ever
+// arrive by accident and render as garbage.
+// eslint-disable-next-line no-control-regex
+const UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEST = new RegExp(UNSAFE.source);
+
+const SPECIAL = /[&<>"'\t\n\r]/g;
+const SPECIAL_TEST = /[&<>"'\t\n\r]/;
+
+// Tab, newline and CR become character references so that an XML parser's attribute-value
+// normalisation (which turns them into spaces) cannot change what was written.
+const ENTITY: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+
+/** The outcome of {@link sanitiseText}: the clean text and how many characters were replaced. */
+export interface SanitisedText {
+  readonly text: string;
+  /** Number of characters replaced by U+FFFD; 0 when the text was already clean. */
+  readonly replaced: number;
+}
+
+/**
+ * Replaces every character that may not appear in an XML document (control characters other
+ * than tab, newline and CR; DEL and C1 controls; U+FFFE/U+FFFF; lone surrogates) with U+FFFD
+ * and counts them, so the caller can report a `text-sanitised` diagnostic. Well-formed
+ * surrogate pairs (emoji) are kept.
+ *
+ * @example
+ * ```ts
+ * sanitiseText("a\u0000b"); // { text: "a\uFFFDb", replaced: 1 }
+ * sanitiseText("ok 👍");    // { text: "ok 👍", replaced: 0 }
+ * ```
+ */
+export function sanitiseText(value: string): SanitisedText {
+  if (!UNSAFE_TEST.test(value)) return { text: value, replaced: 0 };
+  let replaced = 0;
+  const text = value.replace(UNSAFE, () => {
+    replaced++;
+    return REPLACEMENT_CHARACTER;
+  });
+  return { text, replaced };
+}
+
+/**
+ * Escapes text for an XML text node or a quoted attribute value: `& < > " '` become entities,
+ * tab/newline/CR become character references, and characters XML cannot hold become U+FFFD
+ * (see {@link sanitiseText}). The result is safe in both places, in XML and in HTML.
+ *
+ * @example
+ * ```ts
+ * escapeXml(`"><script>`); // "&quot;&gt;&lt;script&gt;"
+ * ```
+ */
+export function escapeXml(value: string): string {
+  // Most labels are plain words: test before allocating.
+  let text = value;
+  if (UNSAFE_TEST.test(text)) text = text.replace(UNSAFE, REPLACEMENT_CHARACTER);
+  if (!SPECIAL_TEST.test(text)) return text;
+  return text.replace(SPECIAL, (c) => ENTITY[c] ?? c);
+}

@@ -1,0 +1,46 @@
+import { ChronolineError } from "../errors.js";
+
+/**
+ * Writes a coordinate for SVG: rounded to 2 decimals (a hundredth of a pixel is invisible and
+ * keeps snapshots stable across engines), `-0` as `0`, no exponent for ordinary sizes.
+ *
+ * @throws {@link ChronolineError} (`invalid-input`) for NaN or ±Infinity: a non-finite number
+ *   reaching the output is a bug upstream, and failing loudly keeps it out of anyone's page.
+ * @example
+ * ```ts
+ * formatNumber(12.3456); // "12.35"
+ * formatNumber(-0.001);  // "0"
+ * ```
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) {
+    throw new ChronolineError("invalid-input", `internal error: a non-finite number (${value}) reached the SVG output`);
+  }
+  const rounded = Math.round(value * 100) / 100;
+  // `Math.round(-0.001 * 100)` is -0, and `-1.5` rounds towards +∞; both are fine once -0 is gone.
+  return rounded === 0 ? "0" : String(rounded);
+}
+
+/**
+ * Builds SVG path data from commands and numbers, formatting every number with
+ * {@link formatNumber} (so a NaN can never hide inside a `d` attribute).
+ *
+ * @example
+ * ```ts
+ * pathData("M", 0, 0, "Q", 5, -4, 10, 0); // "M0 0Q5 -4 10 0"
+ * ```
+ */
+export function pathData(...parts: (string | number)[]): string {
+  let out = "";
+  let previousWasNumber = false;
+  for (const part of parts) {
+    if (typeof part === "number") {
+      out += (previousWasNumber ? " " : "") + formatNumber(part);
+      previousWasNumber = true;
+    } else {
+      out += part;
+      previousWasNumber = false;
+    }
+  }
+  return out;
+}

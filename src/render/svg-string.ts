@@ -1,0 +1,97 @@
+import { ChronolineError } from "../errors.js";
+import { escapeXml } from "./escape.js";
+import { formatNumber } from "./number.js";
+import type { SceneAttrValue, SceneNode } from "./scene-types.js";
+import { SCENE_TAGS } from "./scene-types.js";
+
+/**
+ * Serialises a Scene to SVG markup. One handler per kind of content (element, attributes,
+ * text); escaping happens only in {@link escapeXml}, numbers only in {@link formatNumber}.
+ *
+ * Tag and attribute names are written as-is, so they must come from code: a name that is not
+ * a scene tag, does not match `/^[a-z][a-zA-Z0-9:-]*$/`, or is an event handler (`on…`) throws.
+ */
+
+const NAME = /^[a-z][a-zA-Z0-9:-]*$/;
+const TAGS: ReadonlySet<string> = new Set(SCENE_TAGS);
+// Attributes whose string values are geometry: a "NaN" there is a bug, never data.
+const GEOMETRY: ReadonlySet<string> = new Set([
+  "d",
+  "points",
+  "transform",
+  "viewBox",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "width",
+  "height",
+  "dx",
+  "dy",
+  "refX",
+  "refY",
+  "markerWidth",
+  "markerHeight",
+]);
+const NON_FINITE = /NaN|Infinity/;
+const checkedNames = new Set<string>();
+
+/**
+ * Writes a scene tree as SVG/XML markup (no XML declaration, so the result can be inlined in
+ * HTML as well as saved as a `.svg` file).
+ *
+ * @throws {@link ChronolineError} (`invalid-input`) when a tag or attribute name is not allowed
+ *   or a geometry value is NaN/Infinity — both are bugs upstream, not bad data.
+ * @example
+ * ```ts
+ * serialiseScene(el("text", { x: 1.005, y: 2 }, [], "a < b")); // '<text x="1" y="2">a &lt; b</text>'
+ * ```
+ */
+export function serialiseScene(node: SceneNode): string {
+  return element(node);
+}
+
+function element(node: SceneNode): string {
+  const tag = node.tag;
+  if (!TAGS.has(tag)) bug(`tag '${String(tag).slice(0, 40)}' is not a scene tag`);
+  let out = "<" + tag + attributes(node.attrs);
+  const text = node.text;
+  const children = node.children;
+  if ((text === undefined || text === "") && children.length === 0) return out + "/>";
+  out += ">";
+  if (text !== undefined) out += escapeXml(text);
+  for (let i = 0; i < children.length; i++) out += element(children[i]!);
+  return out + "</" + tag + ">";
+}
+
+function attributes(attrs: Readonly<Record<string, SceneAttrValue>>): string {
+  let out = "";
+  for (const name in attrs) {
+    const value = attrs[name];
+    if (value === undefined) continue;
+    checkName(name);
+    if (typeof value === "number") out += " " + name + '="' + formatNumber(value) + '"';
+    else {
+      if (GEOMETRY.has(name) && NON_FINITE.test(value)) bug(`attribute ${name}="${value.slice(0, 40)}" is not finite`);
+      out += " " + name + '="' + escapeXml(value) + '"';
+    }
+  }
+  return out;
+}
+
+function checkName(name: string): void {
+  if (checkedNames.has(name)) return;
+  if (!NAME.test(name) || /^on/i.test(name)) bug(`attribute name '${name.slice(0, 40)}' is not allowed`);
+  checkedNames.add(name);
+}
+
+function bug(message: string): never {
+  throw new ChronolineError("invalid-input", `internal error: ${message}`);
+}
