@@ -172,4 +172,8 @@ export const messages = {
     `${describeInput(url)} is not an allowed URL (only http, https, mailto and relative URLs are)`,
   invalidOption: (name: string, allowed: string, input: unknown) =>
     `option ${name} must be ${allowed}, got ${describeInput(input)}`,
+  dstGap: (input: unknown, zone: string, minutes: number) =>
+    `${describeInput(input)} falls in a daylight-saving gap in ${zone} (clocks skip ${minutes} minutes); moved forward to the first time that exists`,
+  dstOverlap: (input: unknown, zone: string) =>
+    `${describeInput(input)} happens twice in ${zone} (clocks fall back); the earlier one is used`,
 } as const;

@@ -1,0 +1,162 @@
+/**
+ * IANA time zones through the platform's `Intl` data: validating a zone name, the UTC offset of a
+ * zone at an instant, and turning wall-clock time into instants with an explicit DST rule.
+ *
+ * Wall-clock times are handled as "zone-less" millisecond counts (see `wallMs` in civil-date.ts):
+ * the number an instant would have if the zone were UTC.
+ */
+import type { Diagnostic } from "../errors.js";
+import { ChronolineError, messages } from "../errors.js";
+import { DAY_MS } from "./civil-date.js";
+
+/** The largest |epoch ms| a Date can hold. */
+const MAX_INSTANT = 8.64e15;
+
+const validZones = new Map<string, string>();
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The default zone for dates written without an offset. */
+export const DEFAULT_TIME_ZONE = "UTC";
+
+/**
+ * Checks an IANA zone name once (then caches it) and returns the name to use. Default `"UTC"`.
+ * Throws ChronolineError `invalid-time-zone` for an unknown name.
+ *
+ * @example
+ * resolveTimeZone("America/Chicago"); // → "America/Chicago"
+ * resolveTimeZone(undefined);         // → "UTC"
+ */
+export function resolveTimeZone(zone: string | undefined): string {
+  if (zone === undefined) return DEFAULT_TIME_ZONE;
+  const known = validZones.get(zone);
+  if (known !== undefined) return known;
+  if (typeof zone !== "string" || zone.trim() === "" || zone.length > 64) {
+    throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(String(zone)), { input: zone });
+  }
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+  } catch {
+    throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(zone), { input: zone });
+  }
+  // "utc", "Etc/UTC" and friends all mean UTC: one spelling lets the fast path skip Intl.
+  const resolved = format.resolvedOptions().timeZone;
+  const name = resolved === "UTC" || resolved === "Etc/UTC" || resolved === "Etc/GMT" ? DEFAULT_TIME_ZONE : zone;
+  validZones.set(zone, name);
+  offsetFormats.set(name, format);
+  return name;
+}
+
+/** True when the zone never shifts (offset arithmetic can skip Intl). */
+export function isUtc(zone: string): boolean {
+  return zone === DEFAULT_TIME_ZONE;
+}
+
+/**
+ * The zone's UTC offset at an instant, in milliseconds (east positive: Asia/Kolkata → +19 800 000).
+ * Historical local mean time offsets keep their seconds.
+ *
+ * @example
+ * zoneOffsetMs("America/Chicago", Date.UTC(2025, 0, 20)); // → -21 600 000
+ */
+export function zoneOffsetMs(zone: string, instant: number): number {
+  if (isUtc(zone)) return 0;
+  let format = offsetFormats.get(zone);
+  if (format === undefined) {
+    resolveTimeZone(zone);
+    format = offsetFormats.get(zone);
+    if (format === undefined) return 0;
+  }
+  // Intl only formats instants Date can hold; beyond that the zone keeps its earliest/latest offset.
+  const clamped = Math.max(-MAX_INSTANT, Math.min(MAX_INSTANT, instant));
+  // "1/20/2025, GMT-06:00" → "-06:00"; plain "GMT" means +00:00.
+  const text = format.format(clamped);
+  const at = text.lastIndexOf("GMT");
+  const offset = at < 0 ? "" : text.slice(at + 3);
+  if (offset === "") return 0;
+  const sign = offset.charCodeAt(0) === 45 /* - */ || offset.charCodeAt(0) === 0x2212 ? -1 : 1;
+  const parts = offset.slice(1).split(":");
+  const h = Number(parts[0] ?? 0);
+  const m = Number(parts[1] ?? 0);
+  const s = Number(parts[2] ?? 0);
+  return sign * ((h * 60 + m) * 60 + s) * 1000;
+}
+
+/**
+ * Wall-clock time of an instant in a zone, as a zone-less millisecond count.
+ *
+ * @example
+ * wallFields(epochToWall(Date.UTC(2025, 0, 20, 6), "America/Chicago")); // 2025-01-20 00:00
+ */
+export function epochToWall(instant: number, zone: string): number {
+  return instant + zoneOffsetMs(zone, instant);
+}
+
+/** How {@link wallToEpoch} reports and resolves wall times that DST skips or repeats. */
+export interface WallToEpochOptions {
+  /**
+   * True for the start of a day (or coarser unit): a boundary inside a DST gap moves to the
+   * first valid instant, the moment the clocks jump. Default false.
+   */
+  boundary?: boolean;
+  /** Receives a `dst-gap` / `dst-overlap` warning when given. */
+  diagnostics?: Diagnostic[];
+  /** The text the wall time came from, for the warning message. */
+  input?: unknown;
+}
+
+/**
+ * The instant a wall-clock time denotes in a zone.
+ *
+ * DST rule (the same as Temporal's `"compatible"` disambiguation):
+ * - a wall time that does not exist (spring-forward gap) is moved forward by the gap's length,
+ *   so 02:30 on 2025-03-09 in America/Chicago becomes 03:30 CDT; with `boundary` it becomes the
+ *   first valid instant instead (a day that starts inside a gap starts when the clocks jump);
+ * - an ambiguous wall time (fall-back overlap) takes the earlier of its two instants.
+ * Each case pushes a warning (`dst-gap` / `dst-overlap`) into `options.diagnostics`.
+ *
+ * @example
+ * wallToEpoch(wallMs(2025, 1, 20), "America/Chicago"); // → Date.UTC(2025, 0, 20, 6)
+ */
+export function wallToEpoch(wall: number, zone: string, options: WallToEpochOptions = {}): number {
+  if (isUtc(zone)) return wall;
+  // Offsets a day either side bracket any single transition near this wall time.
+  const before = zoneOffsetMs(zone, wall - DAY_MS);
+  const after = zoneOffsetMs(zone, wall + DAY_MS);
+  const first = wall - before;
+  const second = wall - after;
+  const firstOk = zoneOffsetMs(zone, first) === before;
+  const secondOk = before !== after && zoneOffsetMs(zone, second) === after;
+  if (firstOk && secondOk) {
+    options.diagnostics?.push({
+      severity: "warning",
+      code: "dst-overlap",
+      message: messages.dstOverlap(options.input ?? "", zone),
+    });
+    return Math.min(first, second);
+  }
+  if (firstOk) return first;
+  if (secondOk) return second;
+  // A gap: neither offset reproduces the wall time. `first` (read with the offset in force
+  // before the jump) lands the gap's length later on the clock.
+  const instant = options.boundary ? transitionBetween(zone, Math.min(first, second), Math.max(first, second)) : first;
+  options.diagnostics?.push({
+    severity: "warning",
+    code: "dst-gap",
+    message: messages.dstGap(options.input ?? "", zone, Math.abs(after - before) / 60_000),
+  });
+  return instant;
+}
+
+/** First instant in (lo, hi] whose offset differs from the offset at lo (binary search). */
+function transitionBetween(zone: string, lo: number, hi: number): number {
+  const base = zoneOffsetMs(zone, lo);
+  let a = lo;
+  let b = hi;
+  while (b - a > 1) {
+    const mid = a + Math.floor((b - a) / 2);
+    if (zoneOffsetMs(zone, mid) === base) a = mid;
+    else b = mid;
+  }
+  return b;
+}
