@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { validColor } from "../../src/render/color.js";
+import { DARK_THEME, LIGHT_THEME, OKABE_ITO, themeCss } from "../../src/render/theme.js";
+
+describe("validColor", () => {
+  it.each([
+    ["#0072B2", "#0072b2"],
+    [" #abc ", "#abc"],
+    ["#abcd", "#abcd"],
+    ["#aabbccdd", "#aabbccdd"],
+    ["rgb(0, 114, 178)", "rgb(0, 114, 178)"],
+    ["rgba(0,114,178,0.5)", "rgba(0,114,178,0.5)"],
+    ["rgb(0 114 178 / 50%)", "rgb(0 114 178 / 50%)"],
+    ["hsl(200, 100%, 35%)", "hsl(200, 100%, 35%)"],
+    ["hsl(200deg 100% 35% / .5)", "hsl(200deg 100% 35% / .5)"],
+    ["RebeccaPurple", "rebeccapurple"],
+  ])("validColor accepts %j", (input, expected) => {
+    expect(validColor(input)).toBe(expected);
+  });
+
+  it.each([
+    "red;}</style><script>alert(1)</script>",
+    "red; background: url(https://evil)",
+    "url(#x)",
+    "#12",
+    "#gggggg",
+    "rgb(0,0)",
+    "rgb(0,0,0);x:y",
+    "expression(alert(1))",
+    "var(--x)",
+    "notacolour",
+    "",
+    "red /* */",
+    "hsl(1,2,3)",
+  ])("validColor refuses %j", (input) => {
+    expect(validColor(input)).toBeNull();
+  });
+
+  it("validColor refuses non-strings", () => {
+    expect(validColor(0x0072b2)).toBeNull();
+    expect(validColor(null)).toBeNull();
+  });
+});
+
+describe("themeCss", () => {
+  it("themeCss for 'auto' sets light variables and a prefers-color-scheme dark block", () => {
+    const css = themeCss("tl", { laneColors: [null] });
+    expect(css).toContain(`:where(#tl){`);
+    expect(css).toContain(`--chronoline-bg:${LIGHT_THEME.bg}`);
+    expect(css).toContain(`@media (prefers-color-scheme:dark){:where(#tl){--chronoline-bg:${DARK_THEME.bg}`);
+  });
+
+  it("themeCss for 'dark' sets only dark variables", () => {
+    const css = themeCss("tl", { theme: "dark", laneColors: [] });
+    expect(css).toContain(`--chronoline-bg:${DARK_THEME.bg}`);
+    expect(css).not.toContain("prefers-color-scheme");
+    expect(css).not.toContain(`--chronoline-bg:${LIGHT_THEME.bg}`);
+  });
+
+  it("themeCss maps lanes onto palette slots and lane colours", () => {
+    const laneColors = Array.from({ length: 10 }, (_, i) => (i === 2 ? "#ff8800" : null));
+    const css = themeCss("tl", { laneColors });
+    expect(css).toContain("#tl .chronoline-group-0{--chronoline-color:var(--chronoline-group-0)}");
+    expect(css).toContain("#tl .chronoline-group-2{--chronoline-color:#ff8800}");
+    expect(css).toContain(`#tl .chronoline-group-9{--chronoline-color:var(--chronoline-group-${9 % OKABE_ITO.length})}`);
+  });
+
+  it("themeCss scopes every selector of a selector list to the root", () => {
+    const css = themeCss("tl", { laneColors: [] });
+    for (const line of css.split("\n")) {
+      if (line.startsWith("@media") || line.startsWith(":where")) continue;
+      const selectors = line.slice(0, line.indexOf("{")).split(",");
+      for (const s of selectors) expect(s.startsWith("#tl")).toBe(true);
+    }
+  });
+
+  it("themeCss uses a custom palette in both themes", () => {
+    const css = themeCss("tl", { palette: ["#111111", "#222222"], laneColors: [null, null, null] });
+    expect(css).toContain("--chronoline-group-1:#222222");
+    expect(css).not.toContain("--chronoline-group-2:");
+    expect(css).toContain("#tl .chronoline-group-2{--chronoline-color:var(--chronoline-group-0)}");
+  });
+
+  it("themeCss refuses an unsafe root id", () => {
+    expect(() => themeCss("a}b", { laneColors: [] })).toThrow();
+  });
+
+  it("themeCss contains nothing that could close the style element", () => {
+    const css = themeCss("tl", { laneColors: [null] });
+    expect(css).not.toMatch(/[<>&]/);
+  });
+});
