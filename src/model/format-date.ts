@@ -1,0 +1,287 @@
+/**
+ * Displaying TimePoints: short text at the point's own precision (`Jan 2025`, `1990s`, `44 BC`),
+ * words for screen readers (`in 2017`, `the 1990s`), ranges, and axis tick labels.
+ *
+ * All calendar text comes from the platform's `Intl.DateTimeFormat` (formatters cached per
+ * locale + zone + options), read in the point's own zone, so output is deterministic for a given
+ * ICU version. Years before 1000 carry an era (`44 BC`, `50 AD`) so they never read as numbers;
+ * years past 9999 print in full. The narrow and thin spaces some ICU versions put around times
+ * and ranges are written as plain spaces, so output does not change between Node versions.
+ * Words that Intl has no pattern for (decades, centuries, "Week 4", "c.") are English for `en-*`
+ * locales and neutral forms (`1990–1999`, `2025-W04`, `~`) otherwise.
+ */
+import { ChronolineError, messages } from "../errors.js";
+import type { Precision } from "./precision.js";
+import type { TimePoint } from "./timepoint.js";
+import { DAY_MS, isoWeekOf, wallFields } from "./civil-date.js";
+import type { WallFields } from "./civil-date.js";
+import { ordinalSuffix } from "./date-words.js";
+import { epochToWall, resolveTimeZone } from "./time-zone.js";
+
+/** Display options. */
+export interface FormatDateOptions {
+  /** BCP-47 locale. Default `"en-US"`. */
+  locale?: string;
+}
+
+/** Tick label options. */
+export interface FormatTickOptions extends FormatDateOptions {
+  /** IANA zone the tick is labelled in. Default `"UTC"`. */
+  timeZone?: string;
+}
+
+const DEFAULT_LOCALE = "en-US";
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const checkedLocales = new Set<string>();
+
+function checkLocale(locale: string): string {
+  if (checkedLocales.has(locale)) return locale;
+  try {
+    if (typeof locale !== "string" || Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError();
+  } catch {
+    throw new ChronolineError("invalid-option", messages.invalidOption("locale", "a BCP-47 locale such as 'en-US'", locale), {
+      input: locale,
+    });
+  }
+  checkedLocales.add(locale);
+  return locale;
+}
+
+function intl(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** Plain spaces instead of ICU's narrow / thin / no-break spaces, for stable output. */
+function tidy(text: string): string {
+  return text.replace(/[\u202f\u2009\u00a0]/g, " ");
+}
+
+function isEnglish(locale: string): boolean {
+  return /^en(?:-|$)/i.test(locale);
+}
+
+/** Formats an instant in a zone, adding the era for years before 1000. */
+function calendarText(ms: number, zone: string, locale: string, wallYear: number, options: Intl.DateTimeFormatOptions): string {
+  const withEra = wallYear < 1000 && options.year !== undefined ? { ...options, era: "short" as const } : options;
+  return tidy(intl(locale, zone, withEra).format(ms));
+}
+
+interface Reading {
+  zone: string;
+  locale: string;
+  wall: WallFields;
+}
+
+function read(ms: number, zone: string | undefined, locale: string | undefined): Reading {
+  const z = resolveTimeZone(zone);
+  return { zone: z, locale: checkLocale(locale ?? DEFAULT_LOCALE), wall: wallFields(epochToWall(ms, z)) };
+}
+
+/** A year on its own: `2017`, `12000`, `44 BC`; `50 AD` when `eraForSmall`. */
+function yearLabel(ms: number, r: Reading, eraForSmall = true): string {
+  const year = r.wall.year;
+  if (year <= 0 || (eraForSmall && year < 1000)) return calendarText(ms, r.zone, r.locale, year, { year: "numeric" });
+  return tidy(intl(r.locale, r.zone, { year: "numeric" }).format(ms));
+}
+
+/** Ordinal span (century / millennium) number and era of a start year. */
+function ordinalOf(year: number, size: number): { n: number; bc: boolean } {
+  if (year >= 1) return { n: Math.floor(year / size) + 1, bc: false };
+  return { n: Math.floor((1 - year) / size) + 1, bc: true };
+}
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth"];
+
+/** The point's end as a separate instant (last ms inside the interval), for neutral year ranges. */
+function yearSpan(point: TimePoint, r: Reading): string {
+  const last = read(point.end - 1, r.zone, r.locale);
+  return `${yearLabel(point.start, r, false)}–${yearLabel(point.end - 1, last, false)}`;
+}
+
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
+const CLOCK_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
+  hour: { hour: "numeric" },
+  minute: { hour: "numeric", minute: "2-digit" },
+  second: { hour: "numeric", minute: "2-digit", second: "2-digit" },
+  millisecond: { hour: "numeric", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3 },
+};
+
+function shortText(point: TimePoint, r: Reading): string {
+  const { start } = point;
+  const english = isEnglish(r.locale);
+  const year = r.wall.year;
+  switch (point.precision) {
+    case "millennium":
+    case "century": {
+      if (!english) return yearSpan(point, r);
+      const { n, bc } = ordinalOf(year, point.precision === "century" ? 100 : 1000);
+      return `${n}${ordinalSuffix(n)} ${point.precision}${bc ? " BC" : ""}`;
+    }
+    case "decade":
+      return english && year >= 0 ? `${year}s` : yearSpan(point, r);
+    case "year":
+      return yearLabel(start, r);
+    case "quarter":
+      return `Q${Math.floor((r.wall.month - 1) / 3) + 1} ${yearLabel(start, r)}`;
+    case "month":
+      return calendarText(start, r.zone, r.locale, year, { year: "numeric", month: "short" });
+    case "week": {
+      const { year: weekYear, week } = isoWeekOf(Math.floor(epochToWall(start, r.zone) / DAY_MS));
+      return english ? `Week ${week}, ${weekYear}` : `${weekYear}-W${String(week).padStart(2, "0")}`;
+    }
+    case "day":
+      return calendarText(start, r.zone, r.locale, year, DAY_OPTIONS);
+    default:
+      return calendarText(start, r.zone, r.locale, year, { ...DAY_OPTIONS, ...CLOCK_OPTIONS[point.precision] });
+  }
+}
+
+/**
+ * Short display text of a TimePoint at its own precision; the label wins when there is one.
+ * Approximate points get `c. ` (English) or `~` (other locales). Default locale `"en-US"`.
+ *
+ * @example
+ * formatTimePoint(parseDate("2025-01"));          // → "Jan 2025"
+ * formatTimePoint(parseDate("-0043"));            // → "44 BC"
+ * formatTimePoint(parseDate("c. 1850"));          // → "c. 1850"
+ * formatTimePoint(parseDate("2025-01-20T14:05")); // → "Jan 20, 2025, 2:05 PM"
+ */
+export function formatTimePoint(point: TimePoint, options: FormatDateOptions = {}): string {
+  if (point.label !== undefined && point.label !== "") return point.label;
+  const r = read(point.start, point.timeZone, options.locale);
+  const text = shortText(point, r);
+  if (!point.approximate) return text;
+  return isEnglish(r.locale) ? `c. ${text}` : `~${text}`;
+}
+
+function spokenText(point: TimePoint, r: Reading, inRange: boolean): string {
+  const { start } = point;
+  const year = r.wall.year;
+  const long: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric" };
+  switch (point.precision) {
+    case "millennium":
+    case "century":
+    case "decade":
+      return `the ${shortText(point, r)}`;
+    case "year":
+      return inRange || point.approximate ? yearLabel(start, r) : `in ${yearLabel(start, r)}`;
+    case "quarter":
+      return `the ${ORDINAL_WORDS[Math.floor((r.wall.month - 1) / 3)]} quarter of ${yearLabel(start, r)}`;
+    case "month":
+      return calendarText(start, r.zone, r.locale, year, { year: "numeric", month: "long" });
+    case "week":
+      return `the week of ${calendarText(start, r.zone, r.locale, year, long)}`;
+    case "day":
+      return calendarText(start, r.zone, r.locale, year, long);
+    default:
+      return calendarText(start, r.zone, r.locale, year, { ...long, ...CLOCK_OPTIONS[point.precision] });
+  }
+}
+
+/**
+ * The date in words for screen readers: `in 2017`, `January 20, 2025`, `January 2025`,
+ * `circa 1850`, `in 44 BC`, `the 1990s`, `the first quarter of 2025`. The label wins when there
+ * is one. Non-English locales get {@link formatTimePoint}'s text. Default locale `"en-US"`.
+ *
+ * @example
+ * spokenDate(parseDate("2017")); // → "in 2017"
+ */
+export function spokenDate(point: TimePoint, options: FormatDateOptions = {}): string {
+  return spoken(point, options, false);
+}
+
+function spoken(point: TimePoint, options: FormatDateOptions, inRange: boolean): string {
+  if (point.label !== undefined && point.label !== "") return point.label;
+  const r = read(point.start, point.timeZone, options.locale);
+  if (!isEnglish(r.locale)) return formatTimePoint(point, options);
+  const text = spokenText(point, r, inRange);
+  return point.approximate ? `circa ${text}` : text;
+}
+
+/** Formats the start of a same-year range without its year (`Jan 20` for `Jan 20 – Mar 5, 2025`). */
+function withoutYear(point: TimePoint, r: Reading): string {
+  const options: Intl.DateTimeFormatOptions =
+    point.precision === "month" ? { month: "short" } : { month: "short", day: "numeric" };
+  return tidy(intl(r.locale, r.zone, options).format(point.start));
+}
+
+/**
+ * A range as short text: `Jan 20, 2017 – Jan 20, 2021`; two dates (days or months) of the same
+ * year share it (`Jan 20 – Mar 5, 2025`, `Jan – Mar 2025`) in English. An open side (`null`)
+ * reads `until …` / `… onward` (English) or a bare dash. Default locale `"en-US"`.
+ *
+ * @example
+ * formatRange(parseDate("2017-01-20"), parseDate("2021-01-20")); // → "Jan 20, 2017 – Jan 20, 2021"
+ */
+export function formatRange(start: TimePoint | null, end: TimePoint | null, options: FormatDateOptions = {}): string {
+  const locale = checkLocale(options.locale ?? DEFAULT_LOCALE);
+  const english = isEnglish(locale);
+  if (start === null && end === null) return "";
+  if (start === null) return english ? `until ${formatTimePoint(end as TimePoint, options)}` : `– ${formatTimePoint(end as TimePoint, options)}`;
+  const a = formatTimePoint(start, options);
+  if (end === null) return english ? `${a} onward` : `${a} –`;
+  const b = formatTimePoint(end, options);
+  if (a === b) return a;
+  if (english && sharesYear(start, end)) {
+    return `${withoutYear(start, read(start.start, start.timeZone, locale))} – ${b}`;
+  }
+  return `${a} – ${b}`;
+}
+
+function sharesYear(start: TimePoint, end: TimePoint): boolean {
+  if (start.label !== undefined || end.label !== undefined || start.approximate || end.approximate) return false;
+  if (start.precision !== end.precision || (start.precision !== "day" && start.precision !== "month")) return false;
+  if (start.timeZone !== end.timeZone) return false;
+  const y1 = read(start.start, start.timeZone, undefined).wall.year;
+  const y2 = read(end.start, end.timeZone, undefined).wall.year;
+  return y1 === y2 && y1 >= 1000;
+}
+
+/**
+ * A range in words for screen readers: `from January 20, 2017 to January 20, 2021`,
+ * `from 2017 to 2021`, `until 2021`, `from 2017 onward`. Default locale `"en-US"`.
+ *
+ * @example
+ * spokenRange(parseDate("2017"), parseDate("2021")); // → "from 2017 to 2021"
+ */
+export function spokenRange(start: TimePoint | null, end: TimePoint | null, options: FormatDateOptions = {}): string {
+  const locale = checkLocale(options.locale ?? DEFAULT_LOCALE);
+  if (!isEnglish(locale)) return formatRange(start, end, options);
+  if (start === null && end === null) return "";
+  if (start === null) return `until ${spoken(end as TimePoint, options, true)}`;
+  if (end === null) return `from ${spoken(start, options, true)} onward`;
+  return `from ${spoken(start, options, true)} to ${spoken(end, options, true)}`;
+}
+
+const TICK_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
+  month: { month: "short" },
+  week: { month: "short", day: "numeric" },
+  day: { month: "short", day: "numeric" },
+  hour: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  minute: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  second: { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" },
+  millisecond: { hour: "2-digit", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3, hourCycle: "h23" },
+};
+
+/**
+ * The axis label of a tick at `ms` for a tick precision: `2017` / `44 BC` (year and coarser),
+ * `Q1`, `Jan` (month), `Jan 20` (week, day), `14:00` (hour, minute), `14:00:05`, `14:00:05.123`.
+ * Defaults: locale `"en-US"`, zone `"UTC"`.
+ *
+ * @example
+ * formatTick(Date.UTC(2025, 0, 20, 14), "hour"); // → "14:00"
+ */
+export function formatTick(ms: number, precision: Precision, options: FormatTickOptions = {}): string {
+  const r = read(ms, options.timeZone, options.locale);
+  if (precision === "millennium" || precision === "century" || precision === "decade" || precision === "year") {
+    return yearLabel(ms, r, false);
+  }
+  if (precision === "quarter") return `Q${Math.floor((r.wall.month - 1) / 3) + 1}`;
+  return tidy(intl(r.locale, r.zone, TICK_OPTIONS[precision] ?? {}).format(ms));
+}
