@@ -75,9 +75,8 @@ function match(text: string): Resolver | null {
     });
   }
   const weekday = /^(?:on )?(?:(last|past|this|next) )?([a-z]+\.?)$/.exec(text);
-  if (weekday) {
-    const target = weekdayOf(weekday[2]);
-    if (target === undefined) return null;
+  const target = weekday ? weekdayOf(weekday[2]) : undefined;
+  if (weekday && target !== undefined) {
     const which = weekday[1] ?? "last";
     return (_w, refDay, ctx) => {
       const current = isoWeekday(refDay);
