@@ -1,0 +1,20 @@
+// Reports min+gzip sizes of the bundled builds and fails when a budget is exceeded.
+// Budgets (issue "Ship it"): the full browser build ≤ 40 KB, the static part ≤ 20 KB.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const budgets = [
+  { file: "dist/chronoline.iife.min.js", label: "full browser build (IIFE, interactive + element)", limit: 40 * 1024 },
+  { file: "dist/static.iife.min.js", label: "static core (model + formats + layout + SVG string)", limit: 20 * 1024 },
+];
+let failed = 0;
+for (const { file, label, limit } of budgets) {
+  const bytes = readFileSync(file);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  const ok = gz <= limit;
+  if (!ok) failed++;
+  console.log(
+    `${ok ? "ok  " : "FAIL"} ${label}: ${(bytes.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB min+gzip (budget ${(limit / 1024).toFixed(0)} KB)`,
+  );
+}
+process.exit(failed ? 1 : 0);
