@@ -223,7 +223,7 @@ function offsetOf(text: string, input: unknown): number {
 
 const ERA_YEAR = new RegExp(`^(\\d{1,6}) ?(${ERA_PATTERN})$`, "i");
 const AD_YEAR = /^(ad|a\.d\.) ?(\d{1,6})$/i;
-const DECADE = /^(?:the )?(\d{0,4}[1-9]0|0)'?s$/i;
+const DECADE = /^(?:the )?(\d{1,4}0)'?s$/i;
 const ORDINAL_SPAN = new RegExp(`^(?:the )?(\\d{1,4})(st|nd|rd|th)[ -](century|millennium)(?: (${ERA_PATTERN}))?$`, "i");
 const WEEK_WORDS = /^week (\d{1,2}),? (?:of )?([+-]?\d{1,6})$/i;
 const QUARTER_FIRST = /^Q([1-4]),? ([+-]?\d{1,6})$/i;
