@@ -1,0 +1,251 @@
+/**
+ * Axis ticks, chosen per linear segment of the scale: the finest calendar interval whose labels
+ * fit, generated in the timeline's zone (day and month boundaries are the zone's), labelled at
+ * the coarsest boundary the tick sits on (a January tick on a month axis says "2025"), then
+ * thinned so no two labels overlap. Years are generated arithmetically, so BCE and years past
+ * 9999 work; finer units use d3-time's UTC intervals on wall-clock time.
+ */
+
+import { utcDay, utcMonday, utcMonth, type TimeInterval } from "d3-time";
+import type { Precision } from "../model/precision.js";
+import { comparePrecision } from "../model/precision.js";
+import { MAX_MS, timeToPixel } from "./scale.js";
+import { epochToWall, wallToEpoch } from "../model/time-zone.js";
+import { labelTick } from "./tick-label.js";
+import type { LayoutScale, Orientation, TextMeasurer } from "./types.js";
+
+/** A tick before it is placed across the axis. */
+export interface PlannedTick {
+  readonly ms: number;
+  /** Time-axis px. */
+  readonly t: number;
+  /** "" when the label was dropped to avoid an overlap. */
+  readonly label: string;
+  /** Label width in px (0 when unlabelled). */
+  readonly width: number;
+  /** Where the label's box starts along the time axis (kept inside the drawing). */
+  readonly labelStart: number;
+  /** The label's length along the time axis (width in horizontal, line height in vertical). */
+  readonly labelLength: number;
+  readonly precision: Precision;
+  readonly major: boolean;
+}
+
+/** What tick planning needs to know. */
+export interface TickOptions {
+  readonly measure: TextMeasurer;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly orientation: Orientation;
+  /** Length of the whole drawing along the time axis: labels stay inside `[0, length]`. */
+  readonly length: number;
+  /** Hard cap on the number of ticks. Default 1000. */
+  readonly maxTicks?: number;
+}
+
+type Unit = "millisecond" | "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
+
+interface Candidate {
+  readonly unit: Unit;
+  readonly step: number;
+  /** Nominal length, ms. */
+  readonly duration: number;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const YEAR = 365.2425 * DAY;
+
+const CANDIDATES: readonly Candidate[] = [
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map((step) => ({ unit: "millisecond" as const, step, duration: step })),
+  ...[1, 2, 5, 10, 15, 30].map((step) => ({ unit: "second" as const, step, duration: step * SECOND })),
+  ...[1, 2, 5, 10, 15, 30].map((step) => ({ unit: "minute" as const, step, duration: step * MINUTE })),
+  ...[1, 2, 3, 6, 12].map((step) => ({ unit: "hour" as const, step, duration: step * HOUR })),
+  ...[1, 2].map((step) => ({ unit: "day" as const, step, duration: step * DAY })),
+  { unit: "week", step: 1, duration: 7 * DAY },
+  ...[1, 2, 3, 6].map((step) => ({ unit: "month" as const, step, duration: (step * YEAR) / 12 })),
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000].map(
+    (step) => ({ unit: "year" as const, step, duration: step * YEAR }),
+  ),
+];
+
+/** Minimum distance between ticks along the time axis, px. */
+const MIN_SPACING: Readonly<Record<Orientation, number>> = { horizontal: 48, vertical: 40 };
+/** Free space between two tick labels, px. */
+const LABEL_GAP = 8;
+
+/** Epoch ms of 1 January of `year` (UTC), valid for BCE and far-future years (unlike Date.UTC's 0–99 rule). */
+export function yearStart(year: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, 0, 1);
+  return d.getTime();
+}
+
+/** Tick instants in wall-clock ms within `[w0, w1]` for a candidate interval. */
+function wallTicks(c: Candidate, w0: number, w1: number): number[] {
+  const out: number[] = [];
+  switch (c.unit) {
+    case "millisecond":
+    case "second":
+    case "minute":
+    case "hour": {
+      // Fixed-length units align to multiples of their length in wall time (days are 24 h there).
+      const d = c.duration;
+      for (let w = Math.ceil(w0 / d) * d; w <= w1; w += d) out.push(w);
+      return out;
+    }
+    case "year": {
+      const first = Math.ceil(new Date(w0).getUTCFullYear() / c.step) * c.step;
+      for (let y = first; ; y += c.step) {
+        const w = yearStart(y);
+        if (!Number.isFinite(w) || w > w1) break;
+        if (w >= w0) out.push(w);
+      }
+      return out;
+    }
+    default: {
+      const interval: TimeInterval | null =
+        c.unit === "day" ? utcDay.every(c.step) : c.unit === "week" ? utcMonday : utcMonth.every(c.step);
+      if (interval === null) return out;
+      for (const d of interval.range(new Date(w0), new Date(w1 + 1))) out.push(d.getTime());
+      return out;
+    }
+  }
+}
+
+const UNIT_PRECISION: Readonly<Record<Unit, Precision>> = {
+  millisecond: "millisecond",
+  second: "second",
+  minute: "minute",
+  hour: "hour",
+  day: "day",
+  week: "day",
+  month: "month",
+  year: "year",
+};
+
+/** The coarsest calendar boundary a wall-clock instant sits on. */
+function boundaryPrecision(wall: number): Precision {
+  const d = new Date(wall);
+  if (d.getUTCMilliseconds() !== 0) return "millisecond";
+  if (d.getUTCSeconds() !== 0) return "second";
+  if (d.getUTCMinutes() !== 0) return "minute";
+  if (d.getUTCHours() !== 0) return "hour";
+  if (d.getUTCDate() !== 1) return "day";
+  if (d.getUTCMonth() !== 0) return "month";
+  return "year";
+}
+
+/**
+ * Plans the axis ticks of a scale: per visible linear segment, the finest interval whose labels
+ * fit; labels at the coarsest boundary; the first tick of each segment carries the year; labels
+ * that would overlap (majors win) or leave the drawing are dropped. At most `maxTicks` ticks.
+ *
+ * @example
+ * ```ts
+ * planTicks(layout.scale, { measure: measureText, fontSize: 11, lineHeight: 14, locale: "en-US",
+ *   timeZone: "UTC", orientation: "horizontal", length: 800 });
+ * ```
+ */
+export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick[] {
+  const { measure, fontSize, lineHeight, locale, timeZone, orientation } = options;
+  const maxTicks = options.maxTicks ?? 1000;
+  const [v0, v1] = scale.visible;
+  const [r0, r1] = scale.range;
+  const visibleLength = Math.max(r1 - r0, 0);
+  const minSpacing = Math.max(MIN_SPACING[orientation], visibleLength / maxTicks);
+  const raw: { ms: number; t: number; precision: Precision; major: boolean; first: boolean }[] = [];
+
+  for (const seg of scale.segments) {
+    if (seg.kind !== "linear") continue;
+    const a = Math.max(seg.domain[0], v0, -MAX_MS);
+    const b = Math.min(seg.domain[1], v1, MAX_MS);
+    if (!(b > a)) continue;
+    const slope = (seg.range[1] - seg.range[0]) / (seg.domain[1] - seg.domain[0]);
+    const span = b - a;
+    const mid = a + span / 2;
+    let chosen: Candidate | undefined;
+    for (const c of CANDIDATES) {
+      const spacing = c.duration * slope;
+      if (c.duration < span && spacing < minSpacing) continue;
+      if (c.duration < span && orientation === "horizontal") {
+        const sample = measure(labelTick(mid, UNIT_PRECISION[c.unit], { locale, timeZone }), fontSize);
+        if (spacing < sample + LABEL_GAP) continue;
+      }
+      chosen = c;
+      break;
+    }
+    if (chosen === undefined) continue;
+    const unitPrecision = UNIT_PRECISION[chosen.unit];
+    let first = true;
+    let last = -Infinity;
+    for (const w of wallTicks(chosen, epochToWall(a, timeZone), epochToWall(b, timeZone))) {
+      const ms = wallToEpoch(w, timeZone, { boundary: true });
+      if (ms < a || ms > b || ms <= last) continue;
+      last = ms;
+      const t = timeToPixel(scale, ms);
+      if (t < r0 - 0.5 || t > r1 + 0.5) continue;
+      const precision = boundaryPrecision(epochToWall(ms, timeZone));
+      raw.push({ ms, t, precision, major: comparePrecision(precision, unitPrecision) < 0, first });
+      first = false;
+      if (raw.length >= maxTicks) break;
+    }
+    if (raw.length >= maxTicks) break;
+  }
+
+  // Label, then keep labels majors-first so a year rollover survives where space is short.
+  const labelled = raw.map((r) => {
+    const label = labelTick(r.ms, r.precision, {
+      locale,
+      timeZone,
+      withYear: r.first && comparePrecision(r.precision, "year") > 0,
+    });
+    const width = measure(label, fontSize);
+    const length = orientation === "horizontal" ? width : lineHeight;
+    let start = r.t - length / 2;
+    if (start < 0) start = 0;
+    if (start + length > options.length) start = options.length - length;
+    const fits = start >= 0 && Math.abs(start + length / 2 - r.t) <= length / 2;
+    return { ...r, label, width, length, start, fits };
+  });
+  const order = labelled.map((_, i) => i).sort((i, j) => {
+    const a = labelled[i] as (typeof labelled)[number];
+    const b = labelled[j] as (typeof labelled)[number];
+    return Number(b.major) - Number(a.major) || i - j;
+  });
+  const keptStarts: number[] = [];
+  const keptEnds: number[] = [];
+  const keep = new Uint8Array(labelled.length);
+  for (const i of order) {
+    const l = labelled[i] as (typeof labelled)[number];
+    if (!l.fits || l.label === "") continue;
+    const lo = l.start - LABEL_GAP / 2;
+    const hi = l.start + l.length + LABEL_GAP / 2;
+    // First kept interval ending after lo; the label fits when that one starts after hi.
+    let a = 0;
+    let b = keptEnds.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if ((keptEnds[m] as number) <= lo) a = m + 1;
+      else b = m;
+    }
+    if (a < keptStarts.length && (keptStarts[a] as number) < hi) continue;
+    keptStarts.splice(a, 0, lo);
+    keptEnds.splice(a, 0, hi);
+    keep[i] = 1;
+  }
+  return labelled.map((l, i) => ({
+    ms: l.ms,
+    t: l.t,
+    label: keep[i] === 1 ? l.label : "",
+    width: keep[i] === 1 ? l.width : 0,
+    labelStart: l.start,
+    labelLength: keep[i] === 1 ? l.length : 0,
+    precision: l.precision,
+    major: l.major,
+  }));
+}
