@@ -133,7 +133,8 @@ function shortText(point: TimePoint, r: Reading): string {
       return calendarText(start, r.zone, r.locale, year, { year: "numeric", month: "short" });
     case "week": {
       const { year: weekYear, week } = isoWeekOf(Math.floor(epochToWall(start, r.zone) / DAY_MS));
-      return english ? `Week ${week}, ${weekYear}` : `${weekYear}-W${String(week).padStart(2, "0")}`;
+      if (!english) return `${weekYear}-W${String(week).padStart(2, "0")}`;
+      return `Week ${week}, ${weekYear <= 0 ? `${1 - weekYear} BC` : weekYear < 1000 ? `${weekYear} AD` : weekYear}`;
     }
     case "day":
       return calendarText(start, r.zone, r.locale, year, DAY_OPTIONS);

@@ -225,8 +225,8 @@ const ERA_YEAR = new RegExp(`^(\\d{1,6}) ?(${ERA_PATTERN})$`, "i");
 const AD_YEAR = /^(ad|a\.d\.) ?(\d{1,6})$/i;
 const DECADE = /^(?:the )?(\d{1,4}0)'?s$/i;
 const ORDINAL_SPAN = new RegExp(`^(?:the )?(\\d{1,4})(st|nd|rd|th)[ -](century|millennium)(?: (${ERA_PATTERN}))?$`, "i");
-const WEEK_WORDS = /^week (\d{1,2}),? (?:of )?([+-]?\d{1,6})$/i;
-const QUARTER_FIRST = /^Q([1-4]),? ([+-]?\d{1,6})$/i;
+const WEEK_WORDS = new RegExp(`^week (\\d{1,2}),? (?:of )?([+-]?\\d{1,6})(?: ?(${ERA_PATTERN}))?$`, "i");
+const QUARTER_FIRST = new RegExp(`^Q([1-4]),? ([+-]?\\d{1,6})(?: ?(${ERA_PATTERN}))?$`, "i");
 const QUARTER_LAST = /^([+-]?\d{1,6}) Q([1-4])$/i;
 
 /** Era years, decades, centuries, millennia and worded weeks/quarters, or null. */
@@ -249,12 +249,20 @@ function readSpan(s: string, ctx: PointContext): TimePoint | null {
     return yearsPoint(size === 100 ? "century" : "millennium", first, count, ctx);
   }
   m = WEEK_WORDS.exec(s);
-  if (m) return isoWeekPoint(Number(m[2]), Number(m[1]), undefined, ctx);
+  if (m) return isoWeekPoint(wordYear(m[2], m[3], ctx.input), Number(m[1]), undefined, ctx);
   m = QUARTER_FIRST.exec(s);
-  if (m) return quarterPoint(Number(m[2]), Number(m[1]), ctx);
+  if (m) return quarterPoint(wordYear(m[2], m[3], ctx.input), Number(m[1]), ctx);
   m = QUARTER_LAST.exec(s);
   if (m) return quarterPoint(Number(m[1]), Number(m[2]), ctx);
   return null;
+}
+
+/** A year with an optional era marker → astronomical year (a signed year cannot take an era). */
+function wordYear(digits: string | undefined, era: string | undefined, input: unknown): number {
+  const year = Number(digits);
+  if (era === undefined) return year;
+  if (!/^\d+$/.test(digits ?? "")) throw invalidDate(input, "a signed year cannot also have an era");
+  return eraYear(year, era.toLowerCase(), input);
 }
 
 /** A year written with an era marker → astronomical year. */
