@@ -61,6 +61,74 @@ export function isUtc(zone: string): boolean {
  */
 export function zoneOffsetMs(zone: string, instant: number): number {
   if (isUtc(zone)) return 0;
+  if (instant < TABLE_FIRST || instant >= TABLE_LAST) return intlOffsetMs(zone, instant);
+  const bucket = Math.floor(instant / BUCKET_MS);
+  let zoneTables = tables.get(zone);
+  if (zoneTables === undefined) {
+    zoneTables = new Map();
+    tables.set(zone, zoneTables);
+  }
+  let table = zoneTables.get(bucket);
+  if (table === undefined) {
+    table = buildTable(zone, bucket * BUCKET_MS);
+    zoneTables.set(bucket, table);
+  }
+  for (let i = table.starts.length - 1; i > 0; i--) {
+    if (instant >= (table.starts[i] as number)) return table.offsets[i] as number;
+  }
+  return table.offsets[0] as number;
+}
+
+/**
+ * Offsets of one zone over one bucket of time: segment i covers [starts[i], starts[i+1]).
+ * Asking Intl once per lookup costs microseconds; 100k dates in one zone would spend most of
+ * their parse time there. Instead each 52-week bucket (years 1800–2200, where events cluster and
+ * rules change) is sampled weekly and its transitions found by binary search, once per zone.
+ */
+interface OffsetTable {
+  starts: number[];
+  offsets: number[];
+}
+
+const WEEK_MS = 7 * DAY_MS;
+const BUCKET_MS = 52 * WEEK_MS;
+const TABLE_FIRST = -5_364_662_400_000; // 1800-01-01
+const TABLE_LAST = 7_258_118_400_000; // 2200-01-01
+const tables = new Map<string, Map<number, OffsetTable>>();
+
+function buildTable(zone: string, from: number): OffsetTable {
+  let current = intlOffsetMs(zone, from);
+  const table: OffsetTable = { starts: [from], offsets: [current] };
+  let known = from; // the last instant known to have offset `current`
+  for (let week = 1; week <= 52; week++) {
+    const probe = from + week * WEEK_MS;
+    // A loop, not an if: two transitions inside one week are each found in turn.
+    while (intlOffsetMs(zone, probe) !== current) {
+      const change = firstChange(zone, known, probe, current);
+      current = intlOffsetMs(zone, change);
+      table.starts.push(change);
+      table.offsets.push(current);
+      known = change;
+    }
+    known = probe;
+  }
+  return table;
+}
+
+/** First instant in (lo, hi] whose offset is not `base` (lo has `base`, hi does not). */
+function firstChange(zone: string, lo: number, hi: number, base: number): number {
+  let a = lo;
+  let b = hi;
+  while (b - a > 1) {
+    const mid = a + Math.floor((b - a) / 2);
+    if (intlOffsetMs(zone, mid) === base) a = mid;
+    else b = mid;
+  }
+  return b;
+}
+
+/** The offset straight from Intl (uncached). */
+function intlOffsetMs(zone: string, instant: number): number {
   let format = offsetFormats.get(zone);
   if (format === undefined) {
     resolveTimeZone(zone);

@@ -4,6 +4,7 @@ import { ChronolineError } from "../../src/errors.js";
 import { formatTimePoint } from "../../src/model/format-date.js";
 import { parseDate, parseDateRange } from "../../src/model/parse-date.js";
 import type { Precision } from "../../src/model/precision.js";
+import { zoneOffsetMs } from "../../src/model/time-zone.js";
 
 const SEED = { seed: 20250129, numRuns: 400 };
 
@@ -150,6 +151,25 @@ describe("date properties", () => {
         expect(["00:00", "01:00"]).toContain(parts);
       }),
       SEED,
+    );
+  });
+
+  it("cached zone offsets equal Intl's offset at every instant, including odd zones", () => {
+    const zones = [
+      "America/Chicago", "Africa/Casablanca", "Australia/Lord_Howe", "Pacific/Apia", "Europe/Dublin", "Asia/Kathmandu",
+      "America/St_Johns", "America/Sao_Paulo",
+    ];
+    const intlOffset = (zone: string, t: number): number => {
+      const text = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).format(t);
+      const m = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/.exec(text);
+      if (!m || m[1] === undefined) return 0;
+      return (m[1] === "-" ? -1 : 1) * ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0)) * 1000;
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: utc(1850), max: utc(2150) }), (zone, t) => {
+        expect(zoneOffsetMs(zone, t)).toBe(intlOffset(zone, t));
+      }),
+      { seed: 3, numRuns: 3000 },
     );
   });
 
