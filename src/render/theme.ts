@@ -72,8 +72,12 @@ export const DARK_THEME: ThemeColors = Object.freeze({
   groups: Object.freeze(OKABE_ITO.map((c) => (c === "#000000" ? "#ffffff" : c))),
 });
 
-/** System font stack: no web font is loaded, so the SVG renders the same offline. */
-export const FONT_STACK = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif";
+/**
+ * Installed sans-serif fonts with Helvetica/Arial metrics, which is what the layout measures text
+ * with in Node: `system-ui` fonts (San Francisco, Segoe UI, DejaVu Sans) run 5–15 % wider and
+ * would overflow the measured label boxes. No web font is loaded, so the SVG renders offline.
+ */
+export const FONT_STACK = "Helvetica, Arial, Liberation Sans, Arimo, Nimbus Sans, sans-serif";
 
 /** What {@link themeCss} needs besides the root id. */
 export interface ThemeCssOptions {

@@ -1,0 +1,84 @@
+import { formatRange, formatTimePoint, spokenDate, spokenRange } from "../model/format-date.js";
+import type { Timeline, TimelineEvent } from "../model/types.js";
+
+/**
+ * Words for assistive technology and tooltips: an event's accessible name (title and date in
+ * words) and the summary that goes into the SVG's `<desc>`.
+ */
+
+/**
+ * An event's date in words: `January 20, 2025`, `in 2017`, `from January 20, 2017 to January
+ * 20, 2021`, `until 2021` (open start). Default locale `"en-US"`.
+ *
+ * @example
+ * ```ts
+ * eventDateWords(event, "en-US"); // "from January 20, 2017 to January 20, 2021"
+ * ```
+ */
+export function eventDateWords(event: TimelineEvent, locale: string): string {
+  const options = { locale };
+  if (event.openStart) return spokenRange(null, event.end ?? event.start, options);
+  if (event.openEnd) return spokenRange(event.start, null, options);
+  if (event.end) return spokenRange(event.start, event.end, options);
+  return spokenDate(event.start, options);
+}
+
+/**
+ * An event's date as short text: `Jan 20, 2025`, `2017`, `Jan 20, 2017 – Jan 20, 2021`.
+ *
+ * @example
+ * ```ts
+ * eventDateText(event, "en-US"); // "Jan 20, 2017 – Jan 20, 2021"
+ * ```
+ */
+export function eventDateText(event: TimelineEvent, locale: string): string {
+  const options = { locale };
+  if (event.openStart) return formatRange(null, event.end ?? event.start, options);
+  if (event.openEnd) return formatRange(event.start, null, options);
+  if (event.end) return formatRange(event.start, event.end, options);
+  return formatTimePoint(event.start, options);
+}
+
+/**
+ * The accessible name of an event: its title and its date in words.
+ *
+ * @example
+ * ```ts
+ * eventName(event, "en-US"); // "Trump's inauguration address, January 20, 2025"
+ * ```
+ */
+export function eventName(event: TimelineEvent, locale: string): string {
+  return `${event.title}, ${eventDateWords(event, locale)}`;
+}
+
+/**
+ * The timeline summary for the SVG's `<desc>`: its description, how many events and what time
+ * they span, in words.
+ *
+ * @example
+ * ```ts
+ * timelineSummary(timeline, "en-US");
+ * // "Timeline of 11 events, from 2017 to January 29, 2025. Lanes: Federal, Illinois, …"
+ * ```
+ */
+export function timelineSummary(timeline: Timeline, locale: string): string {
+  const count = timeline.events.length;
+  const events = `${count} ${count === 1 ? "event" : "events"}`;
+  let extent = "";
+  const first = timeline.events[0];
+  if (first) {
+    let last = first;
+    for (const event of timeline.events) if ((event.end ?? event.start).end > (last.end ?? last.start).end) last = event;
+    const lastPoint = last.end ?? last.start;
+    extent =
+      first.start.start === lastPoint.start && first.start.end === lastPoint.end
+        ? `, ${spokenDate(first.start, { locale })}`
+        : `, ${spokenRange(first.start, lastPoint, { locale })}`;
+  }
+  const summary = `Timeline of ${events}${extent}.`;
+  const groups = timeline.groups.length > 1 ? ` Lanes: ${timeline.groups.map((g) => g.label).join(", ")}.` : "";
+  const eras = timeline.eras.length
+    ? ` Eras: ${timeline.eras.map((e) => `${e.title} (${formatRange(e.start, e.end, { locale })})`).join("; ")}.`
+    : "";
+  return (timeline.description ? `${timeline.description} ` : "") + summary + groups + eras;
+}

@@ -1,0 +1,162 @@
+/**
+ * Pointer gestures of the interactive timeline: wheel and trackpad zoom/pan, drag to pan, pinch
+ * with two pointers, double-click to zoom in (Shift: out), and taps. Written on Pointer Events
+ * instead of d3-zoom, which would bring d3-transition, d3-interpolate and d3-drag (about 14 KB
+ * min+gzip) for the same maths; the zoom constraints live in `dom-zoom.ts`.
+ *
+ * Positions are reported along the time axis, in the drawing's pixels.
+ */
+
+/** What the gestures ask the timeline to do. Each returns whether the view changed. */
+export interface GestureTarget {
+  /** Which client axis time runs along. */
+  axis(): "x" | "y";
+  /** Zoom by `factor` (> 1 = in) about time-axis pixel `at`. */
+  zoom(factor: number, at: number): boolean;
+  /** Move the content by `pixels` along the time axis (positive = content moves right/down). */
+  pan(pixels: number): boolean;
+  /** A gesture (drag, pinch, wheel burst) started or ended: the timeline may throttle meanwhile. */
+  active(on: boolean): void;
+  /** A press and release without movement on `target`. */
+  tap(target: Element, event: PointerEvent): void;
+}
+
+// d3-zoom's wheel constants: a notch (≈100 px) zooms by 2^0.2; pinch-on-trackpad (ctrlKey) is 10× finer grained.
+const WHEEL_PIXEL = 0.002;
+const WHEEL_LINE = 0.05;
+const WHEEL_PAGE = 1;
+const TAP_SLOP = 4;
+const WHEEL_REST_MS = 160;
+
+/**
+ * Listens for gestures on `surface` and reports them to `target`. Returns a function that removes
+ * every listener.
+ *
+ * @example
+ * ```ts
+ * const detach = attachGestures(svg, { axis: () => "x", zoom, pan, active, tap });
+ * detach(); // on destroy
+ * ```
+ */
+export function attachGestures(surface: SVGSVGElement, target: GestureTarget): () => void {
+  const pointers = new Map<number, { x: number; y: number }>();
+  let moved = false;
+  let downTarget: Element | null = null;
+  let downAt = { x: 0, y: 0 };
+  let wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  let wheeling = false;
+
+  const along = (p: { x: number; y: number }) => (target.axis() === "x" ? p.x : p.y);
+  // Client px → drawing px: the SVG may be scaled by CSS (viewBox vs. its box on the page).
+  const local = (clientX: number, clientY: number) => {
+    const box = surface.getBoundingClientRect();
+    const view = surface.viewBox?.baseVal;
+    const sx = view && view.width > 0 && box.width > 0 ? view.width / box.width : 1;
+    const sy = view && view.height > 0 && box.height > 0 ? view.height / box.height : 1;
+    return { x: (clientX - box.left) * sx, y: (clientY - box.top) * sy };
+  };
+
+  function onWheel(event: WheelEvent): void {
+    const mode = event.deltaMode === 1 ? WHEEL_LINE : event.deltaMode === 2 ? WHEEL_PAGE : WHEEL_PIXEL;
+    const p = along(local(event.clientX, event.clientY));
+    let changed: boolean;
+    const horizontalSwipe = Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey;
+    if (horizontalSwipe) {
+      // A sideways trackpad swipe pans (along time in horizontal; vertical timelines pan on shift+wheel).
+      const pixels = -event.deltaX * (event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1);
+      changed = target.axis() === "x" ? target.pan(pixels) : false;
+    } else if (event.shiftKey && !event.ctrlKey) {
+      changed = target.pan(-event.deltaY * (event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1));
+    } else {
+      const factor = Math.pow(2, -event.deltaY * mode * (event.ctrlKey ? 10 : 1));
+      changed = target.zoom(factor, p);
+    }
+    // At a bound nothing changes: let the page scroll instead of swallowing the wheel.
+    if (!changed) return;
+    event.preventDefault();
+    if (!wheeling) {
+      wheeling = true;
+      target.active(true);
+    }
+    clearTimeout(wheelTimer);
+    wheelTimer = setTimeout(() => {
+      wheeling = false;
+      target.active(false);
+    }, WHEEL_REST_MS);
+  }
+
+  function onPointerDown(event: PointerEvent): void {
+    if (event.pointerType === "mouse" && event.button !== 0) return;
+    // Controls and links inside the drawing keep their own behaviour.
+    if (event.target instanceof Element && event.target.closest("a")) return;
+    pointers.set(event.pointerId, local(event.clientX, event.clientY));
+    if (pointers.size === 1) {
+      moved = false;
+      downTarget = event.target instanceof Element ? event.target : null;
+      downAt = { x: event.clientX, y: event.clientY };
+      target.active(true);
+    } else moved = true; // a second finger: never a tap
+    try {
+      surface.setPointerCapture(event.pointerId);
+    } catch {
+      // Synthetic events in tests have no active pointer to capture: harmless.
+    }
+  }
+
+  function onPointerMove(event: PointerEvent): void {
+    const previous = pointers.get(event.pointerId);
+    if (previous === undefined) return;
+    const now = local(event.clientX, event.clientY);
+    if (!moved && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) < TAP_SLOP) return;
+    moved = true;
+    if (pointers.size === 1) {
+      pointers.set(event.pointerId, now);
+      target.pan(along(now) - along(previous));
+      event.preventDefault();
+      return;
+    }
+    // Pinch: the other pointer stays where it was last seen; zoom about the midpoint by the
+    // change of distance, and pan by the midpoint's move.
+    let other: { x: number; y: number } | undefined;
+    for (const [id, p] of pointers) if (id !== event.pointerId) other = p;
+    pointers.set(event.pointerId, now);
+    if (other === undefined) return;
+    const before = Math.hypot(previous.x - other.x, previous.y - other.y);
+    const after = Math.hypot(now.x - other.x, now.y - other.y);
+    const midBefore = (along(previous) + along(other)) / 2;
+    const midAfter = (along(now) + along(other)) / 2;
+    target.pan(midAfter - midBefore);
+    if (before > 0 && after > 0) target.zoom(after / before, midAfter);
+    event.preventDefault();
+  }
+
+  function onPointerUp(event: PointerEvent): void {
+    if (!pointers.delete(event.pointerId)) return;
+    if (pointers.size > 0) return;
+    target.active(false);
+    if (!moved && downTarget !== null && event.type === "pointerup") target.tap(downTarget, event);
+    downTarget = null;
+  }
+
+  function onDoubleClick(event: MouseEvent): void {
+    const p = along(local(event.clientX, event.clientY));
+    if (target.zoom(event.shiftKey ? 0.5 : 2, p)) event.preventDefault();
+  }
+
+  const options: AddEventListenerOptions = { passive: false };
+  surface.addEventListener("wheel", onWheel, options);
+  surface.addEventListener("pointerdown", onPointerDown);
+  surface.addEventListener("pointermove", onPointerMove, options);
+  surface.addEventListener("pointerup", onPointerUp);
+  surface.addEventListener("pointercancel", onPointerUp);
+  surface.addEventListener("dblclick", onDoubleClick);
+  return () => {
+    clearTimeout(wheelTimer);
+    surface.removeEventListener("wheel", onWheel, options);
+    surface.removeEventListener("pointerdown", onPointerDown);
+    surface.removeEventListener("pointermove", onPointerMove, options);
+    surface.removeEventListener("pointerup", onPointerUp);
+    surface.removeEventListener("pointercancel", onPointerUp);
+    surface.removeEventListener("dblclick", onDoubleClick);
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Options of `mount`, checked and normalised once at the boundary. Every default is stated here
+ * and nowhere else; a bad value throws `ChronolineError` `invalid-option` naming the option and
+ * what it accepts.
+ */
+
+import { ChronolineError, messages } from "../errors.js";
+import type { GapRange, LabelOptions, Orientation, TextMeasurer } from "../layout/types.js";
+import type { TimelineOptions } from "../options.js";
+import { validColor } from "./color.js";
+import type { ThemeName } from "./theme.js";
+
+/** Options of `mount(element, data, options)` and `handle.setOptions(options)`. All optional. */
+export interface MountOptions {
+  /**
+   * `"auto"` (default): horizontal, and vertical when the element is narrower than
+   * {@link MountOptions.verticalBelow}. `"horizontal"` / `"vertical"` fix it.
+   */
+  orientation?: "auto" | Orientation;
+  /** Width in px below which `"auto"` orientation turns vertical. Default 480. */
+  verticalBelow?: number;
+  /**
+   * Height of the drawing in px. Default: the element's own height when it has one (CSS), else
+   * 400 (horizontal) or 640 (vertical).
+   */
+  height?: number;
+  /** Default `"auto"` (follows `prefers-color-scheme`). */
+  theme?: ThemeName;
+  /** Group colours in lane order. Default Okabe–Ito. */
+  palette?: readonly string[];
+  /** Compress long empty stretches: `"auto"` (default), `"none"` or explicit ranges. */
+  gaps?: "auto" | "none" | readonly GapRange[];
+  /** Label sizing. Defaults: the layout's (12 px, 160 px wide, 2 lines). */
+  labels?: LabelOptions;
+  /** BCP-47 locale of dates and accessible names. Default: the timeline's. */
+  locale?: string;
+  /** IANA zone of the axis. Default: the timeline's. */
+  timeZone?: string;
+  /** Title of the drawing. Default: the timeline's title, else "Timeline". */
+  title?: string;
+  /**
+   * How label text is measured: `"canvas"` (default; the browser's own font metrics), `"table"`
+   * (the built-in Helvetica/Arial table, identical to the server's) or a function.
+   */
+  measureText?: "canvas" | "table" | TextMeasurer;
+  /** Show the zoom buttons (+, −, fit). Default true. */
+  controls?: boolean;
+  /** Show the details popover on hover, focus and click. Default true. */
+  details?: boolean;
+  /**
+   * Animate zooms and updates. Default true; never animates when the reader asks for reduced
+   * motion (`prefers-reduced-motion: reduce`).
+   */
+  animate?: boolean;
+  /**
+   * The narrowest stretch of time the view may zoom to, ms. Default: 5 × the interval of the
+   * most precise date in the data (a timeline of days stops at about five days), at least 1 s.
+   */
+  minSpan?: number;
+  /**
+   * Most elements the drawing keeps in the DOM; clustered marks beyond it are thinned out.
+   * Default 3000.
+   */
+  maxElements?: number;
+  /** Used when `data` is raw input rather than a built Timeline (`createTimeline` options). */
+  timeline?: TimelineOptions;
+}
+
+/** {@link MountOptions} with every default applied. */
+export interface ResolvedMountOptions {
+  readonly orientation: "auto" | Orientation;
+  readonly verticalBelow: number;
+  readonly height: number | null;
+  readonly theme: ThemeName;
+  readonly palette: readonly string[] | undefined;
+  readonly gaps: "auto" | "none" | readonly GapRange[];
+  readonly labels: LabelOptions | undefined;
+  readonly locale: string | undefined;
+  readonly timeZone: string | undefined;
+  readonly title: string | undefined;
+  readonly measureText: "canvas" | "table" | TextMeasurer;
+  readonly controls: boolean;
+  readonly details: boolean;
+  readonly animate: boolean;
+  readonly minSpan: number | null;
+  readonly maxElements: number;
+  readonly timeline: TimelineOptions | undefined;
+}
+
+/** The defaults of {@link MountOptions}. */
+export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze({
+  orientation: "auto",
+  verticalBelow: 480,
+  height: null,
+  theme: "auto",
+  palette: undefined,
+  gaps: "auto",
+  labels: undefined,
+  locale: undefined,
+  timeZone: undefined,
+  title: undefined,
+  measureText: "canvas",
+  controls: true,
+  details: true,
+  animate: true,
+  minSpan: null,
+  maxElements: 3000,
+  timeline: undefined,
+});
+
+function fail(name: string, allowed: string, input: unknown): never {
+  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
+}
+
+function positiveNumber(name: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(name, "a finite number > 0", value);
+  return value;
+}
+
+function boolean(name: string, value: unknown): boolean {
+  if (typeof value !== "boolean") fail(name, "true or false", value);
+  return value;
+}
+
+function text(name: string, value: unknown): string {
+  if (typeof value !== "string" || value.trim() === "") fail(name, "a non-empty string", value);
+  return value;
+}
+
+/**
+ * Checks `options` and merges them over `base` (the current options; default
+ * {@link DEFAULT_MOUNT_OPTIONS}). Fields left `undefined` keep their current value. Never
+ * mutates its arguments.
+ *
+ * @throws {@link ChronolineError} `invalid-option` for a bad value.
+ * @example
+ * ```ts
+ * resolveMountOptions({ verticalBelow: 600 }).verticalBelow; // 600
+ * resolveMountOptions({ orientation: "sideways" });          // throws invalid-option
+ * ```
+ */
+export function resolveMountOptions(
+  options: MountOptions | undefined,
+  base: ResolvedMountOptions = DEFAULT_MOUNT_OPTIONS,
+): ResolvedMountOptions {
+  if (options === undefined || options === null) return base;
+  if (typeof options !== "object") fail("options", "an object", options);
+  const o = options;
+  const out: { -readonly [K in keyof ResolvedMountOptions]: ResolvedMountOptions[K] } = { ...base };
+  if (o.orientation !== undefined) {
+    if (o.orientation !== "auto" && o.orientation !== "horizontal" && o.orientation !== "vertical")
+      fail("orientation", "'auto', 'horizontal' or 'vertical'", o.orientation);
+    out.orientation = o.orientation;
+  }
+  if (o.verticalBelow !== undefined) {
+    if (typeof o.verticalBelow !== "number" || !(o.verticalBelow >= 0) || !Number.isFinite(o.verticalBelow))
+      fail("verticalBelow", "a finite number ≥ 0 (px)", o.verticalBelow);
+    out.verticalBelow = o.verticalBelow;
+  }
+  if (o.height !== undefined) out.height = positiveNumber("height", o.height);
+  if (o.theme !== undefined) {
+    if (o.theme !== "auto" && o.theme !== "light" && o.theme !== "dark") fail("theme", "'auto', 'light' or 'dark'", o.theme);
+    out.theme = o.theme;
+  }
+  if (o.palette !== undefined) {
+    if (!Array.isArray(o.palette) || o.palette.length === 0) fail("palette", "a non-empty array of colours", o.palette);
+    out.palette = o.palette.map(
+      (c, i) => validColor(c) ?? fail(`palette[${i}]`, "a colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", c),
+    );
+  }
+  if (o.gaps !== undefined) out.gaps = o.gaps; // the layout checks the ranges
+  if (o.labels !== undefined) {
+    if (o.labels === null || typeof o.labels !== "object") fail("labels", "an object", o.labels);
+    out.labels = o.labels;
+  }
+  if (o.locale !== undefined) out.locale = text("locale", o.locale);
+  if (o.timeZone !== undefined) out.timeZone = text("timeZone", o.timeZone);
+  if (o.title !== undefined) {
+    if (typeof o.title !== "string") fail("title", "a string", o.title);
+    out.title = o.title;
+  }
+  if (o.measureText !== undefined) {
+    if (o.measureText !== "canvas" && o.measureText !== "table" && typeof o.measureText !== "function")
+      fail("measureText", "'canvas', 'table' or a function (text, fontSize) => width", o.measureText);
+    out.measureText = o.measureText;
+  }
+  if (o.controls !== undefined) out.controls = boolean("controls", o.controls);
+  if (o.details !== undefined) out.details = boolean("details", o.details);
+  if (o.animate !== undefined) out.animate = boolean("animate", o.animate);
+  if (o.minSpan !== undefined) out.minSpan = positiveNumber("minSpan", o.minSpan);
+  if (o.maxElements !== undefined) {
+    if (typeof o.maxElements !== "number" || !Number.isInteger(o.maxElements) || o.maxElements < 100)
+      fail("maxElements", "an integer ≥ 100", o.maxElements);
+    out.maxElements = o.maxElements;
+  }
+  if (o.timeline !== undefined) {
+    if (o.timeline === null || typeof o.timeline !== "object") fail("timeline", "an object (createTimeline options)", o.timeline);
+    out.timeline = o.timeline;
+  }
+  return Object.freeze(out);
+}

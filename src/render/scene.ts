@@ -1,0 +1,484 @@
+import type { Diagnostic } from "../errors.js";
+import { messages } from "../errors.js";
+import type {
+  AxisLayout,
+  Box,
+  ClusterLayout,
+  ConnectorLayout,
+  EraLayout,
+  LabelLayout,
+  LaneLayout,
+  Layout,
+  Mark,
+} from "../layout/types.js";
+import type { Timeline, TimelineEvent } from "../model/types.js";
+import { eventDateText, eventName, timelineSummary } from "./a11y.js";
+import { validColor } from "./color.js";
+import { sanitiseText } from "./escape.js";
+import { formatNumber, pathData } from "./number.js";
+import type { SceneNode } from "./scene-types.js";
+import { el } from "./scene-types.js";
+import type { ThemeName } from "./theme.js";
+import { themeCss } from "./theme.js";
+
+/**
+ * The scene stage: turns a Layout (numbers) and its Timeline (words) into the SVG element tree.
+ * Every drawing decision lives here — what shape an imprecise date gets, what is hidden from
+ * assistive technology, what a tooltip says — so the string and DOM outputs draw the same.
+ *
+ * Paint order, back to front: background, eras, lane stripes, grid, breaks, axis, relations,
+ * events (marks, leaders, labels), clusters, lane and era titles.
+ */
+
+/** What {@link scene} needs besides the layout and the timeline. */
+export interface SceneOptions {
+  /**
+   * Prefix of every id in the drawing (root id, marker ids) and the CSS scope: must match
+   * `/^[A-Za-z][A-Za-z0-9_-]*$/`. Required: callers derive it (see `toSVGString`).
+   */
+  readonly idPrefix: string;
+  /** Default `"auto"` (follows `prefers-color-scheme`). */
+  readonly theme?: ThemeName;
+  /** Replaces the group palette (colours already validated). Default: Okabe–Ito. */
+  readonly palette?: readonly string[];
+  /** Title of the drawing; default the timeline's title, else "Timeline". */
+  readonly title?: string;
+  /** `width="100%"` and no fixed height, so the drawing scales with its container. Default false. */
+  readonly responsive?: boolean;
+  /** BCP-47 locale for accessible names and tooltips. Default: the layout's locale. */
+  readonly locale?: string;
+  /** Font size the layout measured labels with, px. Default 12. */
+  readonly fontSize?: number;
+  /** Where non-fatal findings go (`text-sanitised`, a dropped group colour). */
+  readonly diagnostics?: Diagnostic[];
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** Tick marks stick out of the axis line by this much, px. */
+const TICK_SIZE = 5;
+/** Baseline of a line of text below the middle of its line box, in em (half the cap height). */
+const BASELINE_SHIFT = 0.35;
+/** A fuzzy range end is drawn only when its interval is at least this wide, px. */
+const MIN_FUZZ = 2;
+
+/**
+ * Builds the scene tree (root `<svg>`) of a laid-out timeline.
+ *
+ * @example
+ * ```ts
+ * const layout = layoutTimeline(timeline, { width: 800, height: 400 });
+ * const root = scene(layout, timeline, { idPrefix: "tl" });
+ * serialiseScene(root); // '<svg xmlns="http://www.w3.org/2000/svg" …'
+ * ```
+ */
+export function scene(layout: Layout, timeline: Timeline, options: SceneOptions): SceneNode {
+  const ctx = new SceneContext(layout, timeline, options);
+  const { width, height } = layout.size;
+  const id = options.idPrefix;
+  const title = ctx.clean(options.title ?? timeline.title ?? "Timeline", "title");
+  const desc = ctx.clean(timelineSummary(timeline, ctx.locale), "description");
+
+  const children: SceneNode[] = [
+    el("title", { id: `${id}-title` }, [], title),
+    el("desc", { id: `${id}-desc` }, [], desc),
+    el("style", {}, [], themeCss(id, {
+      theme: options.theme ?? "auto",
+      palette: options.palette,
+      laneColors: ctx.laneColors(),
+      fontSize: ctx.fontSize,
+    })),
+  ];
+  if (layout.connectors.length > 0) children.push(defs(id));
+  children.push(el("rect", { class: "chronoline-bg", width, height }));
+  if (layout.eras.length > 0) children.push(el("g", { class: "chronoline-eras", "aria-hidden": "true" }, layout.eras.map(eraBand)));
+  children.push(laneBands(layout.lanes));
+  children.push(axis(layout, ctx));
+  if (layout.connectors.length > 0) children.push(relations(layout.connectors, id));
+  children.push(events(ctx));
+  if (layout.clusters.length > 0) children.push(clusters(layout.clusters, ctx));
+  const titles = [...laneTitles(layout.lanes, ctx), ...layout.eras.map((era, i) => eraTitle(era, i, ctx))];
+  if (titles.length > 0) children.push(el("g", { "aria-hidden": "true" }, titles));
+
+  return el(
+    "svg",
+    {
+      xmlns: SVG_NS,
+      id,
+      class: "chronoline",
+      width: options.responsive ? "100%" : width,
+      height: options.responsive ? undefined : height,
+      viewBox: `0 0 ${formatNumber(width)} ${formatNumber(height)}`,
+      role: "graphics-document document",
+      "aria-roledescription": "timeline",
+      "aria-labelledby": `${id}-title`,
+      "aria-describedby": `${id}-desc`,
+    },
+    children,
+  );
+}
+
+/** Per-render state: cleaned strings and their diagnostics, the event index, the locale. */
+class SceneContext {
+  readonly locale: string;
+  readonly fontSize: number;
+  private readonly diagnostics: Diagnostic[] | undefined;
+
+  constructor(
+    readonly layout: Layout,
+    readonly timeline: Timeline,
+    readonly options: SceneOptions,
+  ) {
+    this.locale = options.locale ?? layout.locale;
+    this.fontSize = options.fontSize ?? 12;
+    this.diagnostics = options.diagnostics;
+  }
+
+  /** Text from data, with characters XML cannot hold replaced (and reported). */
+  clean(text: string, field: string, event?: TimelineEvent): string {
+    const { text: clean, replaced } = sanitiseText(text);
+    if (replaced > 0 && this.diagnostics) {
+      const d: Diagnostic = {
+        severity: "warning",
+        code: "text-sanitised",
+        message: `${event ? `event '${event.id}': ` : ""}${field}: ${replaced} character${replaced === 1 ? "" : "s"} that cannot appear in SVG replaced with U+FFFD`,
+        field,
+      };
+      if (event) {
+        d.index = event.index;
+        d.eventId = event.id;
+      }
+      this.diagnostics.push(d);
+    }
+    return clean;
+  }
+
+  /** One colour (or null for the palette) per lane; invalid group colours are dropped and reported. */
+  laneColors(): (string | null)[] {
+    const byId = new Map(this.timeline.groups.map((g, i) => [g.id, { group: g, i }]));
+    return this.layout.lanes.map((lane) => {
+      const entry = byId.get(lane.id);
+      if (!entry || entry.group.color === undefined) return null;
+      const color = validColor(entry.group.color);
+      if (color === null) {
+        this.diagnostics?.push({
+          severity: "warning",
+          code: "wrong-type",
+          message: `group '${entry.group.id}': ${messages.wrongType("color", "a CSS colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", entry.group.color)}; the palette colour is used instead`,
+          field: `groups[${entry.i}].color`,
+        });
+      }
+      return color;
+    });
+  }
+}
+
+/** Baseline y of line `i` of text whose line boxes start at `top`. */
+function baseline(top: number, i: number, lineHeight: number, fontSize: number): number {
+  return top + i * lineHeight + lineHeight / 2 + fontSize * BASELINE_SHIFT;
+}
+
+function anchorX(box: Box, anchor: "start" | "middle" | "end"): number {
+  return anchor === "start" ? box.x : anchor === "middle" ? box.x + box.width / 2 : box.x + box.width;
+}
+
+function defs(id: string): SceneNode {
+  return el("defs", {}, [
+    el(
+      "marker",
+      {
+        id: `${id}-arrow`,
+        viewBox: "0 0 10 10",
+        refX: 9,
+        refY: 5,
+        markerWidth: 7,
+        markerHeight: 7,
+        orient: "auto-start-reverse",
+        markerUnits: "userSpaceOnUse",
+      },
+      [el("path", { class: "chronoline-arrow", d: "M0 1L10 5L0 9z" })],
+    ),
+  ]);
+}
+
+function eraBand(era: EraLayout): SceneNode {
+  const { x, y, width, height } = era.box;
+  return el("rect", { class: "chronoline-era-band", x, y, width, height });
+}
+
+function eraTitle(era: EraLayout, i: number, ctx: SceneContext): SceneNode {
+  const box = era.labelBox;
+  const text = ctx.clean(era.title, `eras[${i}].title`);
+  return el(
+    "text",
+    { class: "chronoline-era-label", x: box.x, y: baseline(box.y, 0, box.height, ctx.fontSize) },
+    [],
+    text,
+  );
+}
+
+function laneBands(lanes: readonly LaneLayout[]): SceneNode {
+  // Every other lane gets a stripe, so lanes read as rows without drawing borders.
+  const stripes = lanes
+    .filter((lane) => lane.index % 2 === 1)
+    .map((lane) => {
+      const { x, y, width, height } = lane.box;
+      return el("rect", { class: "chronoline-lane-band", x, y, width, height });
+    });
+  return el("g", { class: "chronoline-lanes", "aria-hidden": "true" }, stripes);
+}
+
+function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[] {
+  const out: SceneNode[] = [];
+  for (const lane of lanes) {
+    if (!lane.labelBox || lane.label === "") continue;
+    const box = lane.labelBox;
+    const text = ctx.clean(lane.label, `groups[${lane.index}].label`);
+    out.push(
+      el(
+        "text",
+        {
+          class: "chronoline-lane-label",
+          x: box.x,
+          y: baseline(box.y, 0, box.height, ctx.fontSize),
+        },
+        [],
+        text,
+      ),
+    );
+  }
+  return out;
+}
+
+function axis(layout: Layout, ctx: SceneContext): SceneNode {
+  const a: AxisLayout = layout.axis;
+  const plot = layout.plot;
+  const horizontal = layout.orientation === "horizontal";
+  const grid: SceneNode[] = [];
+  const ticks: SceneNode[] = [];
+  for (const tick of a.ticks) {
+    if (horizontal) {
+      grid.push(el("line", { class: "chronoline-grid", x1: tick.x, y1: plot.y, x2: tick.x, y2: plot.y + plot.height }));
+    } else {
+      grid.push(el("line", { class: "chronoline-grid", x1: plot.x, y1: tick.y, x2: plot.x + plot.width, y2: tick.y }));
+    }
+    const mark = horizontal
+      ? el("line", { class: "chronoline-tick-mark", x1: tick.x, y1: tick.y, x2: tick.x, y2: tick.y + TICK_SIZE })
+      : el("line", { class: "chronoline-tick-mark", x1: tick.x - TICK_SIZE, y1: tick.y, x2: tick.x, y2: tick.y });
+    const parts = [mark];
+    if (tick.label !== "") {
+      const box = tick.labelBox;
+      parts.push(
+        el(
+          "text",
+          {
+            class: "chronoline-tick-label",
+            x: anchorX(box, tick.anchor),
+            y: baseline(box.y, 0, box.height, a.fontSize),
+            "text-anchor": tick.anchor === "start" ? undefined : tick.anchor,
+          },
+          [],
+          tick.label,
+        ),
+      );
+    }
+    ticks.push(el("g", { class: tick.major ? "chronoline-tick chronoline-tick-major" : "chronoline-tick" }, parts));
+  }
+  const breaks = a.breaks.map((b) => {
+    const { x, y, width, height } = b.box;
+    const line = a.line;
+    // Two slashes across the axis line at the break's edges, with the line cut between them.
+    const marks = horizontal
+      ? pathData(
+          "M", b.t0 - 2, line.y1 + 5, "L", b.t0 + 2, line.y1 - 5,
+          "M", b.t1 - 2, line.y1 + 5, "L", b.t1 + 2, line.y1 - 5,
+        )
+      : pathData(
+          "M", line.x1 - 5, b.t0 + 2, "L", line.x1 + 5, b.t0 - 2,
+          "M", line.x1 - 5, b.t1 + 2, "L", line.x1 + 5, b.t1 - 2,
+        );
+    const cut = horizontal
+      ? el("rect", { class: "chronoline-bg", x: b.t0, y: line.y1 - 1, width: b.t1 - b.t0, height: 2 })
+      : el("rect", { class: "chronoline-bg", x: line.x1 - 1, y: b.t0, width: 2, height: b.t1 - b.t0 });
+    return el("g", { class: "chronoline-break" }, [
+      el("rect", { class: "chronoline-break-band", x, y, width, height }),
+      cut,
+      el("path", { class: "chronoline-break-mark", d: marks }),
+    ]);
+  });
+  const { x1, y1, x2, y2 } = a.line;
+  const children: SceneNode[] = [el("g", { class: "chronoline-grid-lines" }, grid)];
+  children.push(el("line", { class: "chronoline-axis-line", x1, y1, x2, y2 }));
+  children.push(...breaks);
+  children.push(el("g", { class: "chronoline-ticks" }, ticks));
+  const axisFont = a.fontSize !== ctx.fontSize ? a.fontSize : undefined;
+  return el("g", { class: "chronoline-axis", "aria-hidden": "true", "font-size": axisFont }, children);
+}
+
+function relations(connectors: readonly ConnectorLayout[], id: string): SceneNode {
+  const paths = connectors.map((c) => {
+    const [p0, p1, p2, p3] = c.path;
+    return el("path", {
+      class: "chronoline-relation",
+      d: pathData("M", p0.x, p0.y, "C", p1.x, p1.y, p2.x, p2.y, p3.x, p3.y),
+      "marker-end": `url(#${id}-arrow)`,
+      "data-from": c.from,
+      "data-to": c.to,
+      "data-kind": c.kind,
+    });
+  });
+  return el("g", { class: "chronoline-relations", "aria-hidden": "true" }, paths);
+}
+
+function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode {
+  const badges = list.map((c) => {
+    const { x, y, width, height } = c.box;
+    return el("g", { class: "chronoline-cluster", "data-cluster": c.id }, [
+      el("rect", { class: "chronoline-cluster-badge", x, y, width, height, rx: Math.min(height / 2, 8) }),
+      el(
+        "text",
+        {
+          class: "chronoline-cluster-label",
+          x: x + width / 2,
+          y: baseline(y, 0, height, ctx.fontSize),
+          "text-anchor": "middle",
+        },
+        [],
+        c.label,
+      ),
+    ]);
+  });
+  // The members are in the event list; the badge only repeats them visually.
+  return el("g", { class: "chronoline-clusters", "aria-hidden": "true" }, badges);
+}
+
+function events(ctx: SceneContext): SceneNode {
+  const { layout, timeline } = ctx;
+  const marks: (Mark | undefined)[] = new Array(timeline.events.length);
+  for (const mark of layout.marks) marks[mark.eventIndex] = mark;
+  const items: SceneNode[] = [];
+  timeline.events.forEach((event, i) => {
+    const mark = marks[i];
+    if (mark === undefined) return; // outside the visible window
+    const label = mark.label >= 0 ? layout.labels[mark.label] : undefined;
+    items.push(eventNode(event, mark, label, ctx));
+  });
+  return el("g", { class: "chronoline-events", role: "list", "aria-label": "Events" }, items);
+}
+
+function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefined, ctx: SceneContext): SceneNode {
+  const horizontal = ctx.layout.orientation === "horizontal";
+  const title = ctx.clean(event.title, "title", event);
+  let cls = `chronoline-event chronoline-${mark.kind} chronoline-group-${mark.lane}`;
+  if (mark.approximate) cls += " chronoline-approximate";
+  if (!label) cls += " chronoline-clustered";
+  const children: SceneNode[] = [];
+
+  // A tooltip only where the drawing does not already say it all: truncated or hidden labels.
+  if (!label || label.truncated) {
+    children.push(el("title", {}, [], `${title} (${ctx.clean(eventDateText(event, ctx.locale), "date", event)})`));
+  }
+  const description = eventDescription(event, ctx);
+  if (description !== "") children.push(el("desc", {}, [], description));
+
+  if (mark.row >= 0) children.push(...markShapes(mark, horizontal));
+  if (label) {
+    if (label.leader.length >= 2) {
+      const parts: (string | number)[] = [];
+      label.leader.forEach((p, i) => parts.push(i === 0 ? "M" : "L", p.x, p.y));
+      children.push(el("path", { class: "chronoline-leader", d: pathData(...parts) }));
+    }
+    children.push(labelText(label, event, ctx));
+  }
+
+  return el(
+    "g",
+    {
+      class: cls,
+      "data-id": event.id,
+      role: "listitem",
+      "aria-label": ctx.clean(eventName(event, ctx.locale), "title", event),
+    },
+    children,
+  );
+}
+
+function eventDescription(event: TimelineEvent, ctx: SceneContext): string {
+  const parts: string[] = [];
+  if (event.description) parts.push(ctx.clean(event.description, "description", event));
+  if (event.quote) {
+    const quote = ctx.clean(event.quote.text, "quote.text", event);
+    const speaker = event.quote.speaker ? ` (${ctx.clean(event.quote.speaker, "quote.speaker", event)})` : "";
+    parts.push(`“${quote}”${speaker}`);
+  }
+  return parts.join(" ");
+}
+
+function labelText(label: LabelLayout, event: TimelineEvent, ctx: SceneContext): SceneNode {
+  const box = label.box;
+  const x = anchorX(box, label.anchor);
+  const lines = label.lines.map((line) => ctx.clean(line, "title", event));
+  const attrs = {
+    class: "chronoline-label",
+    x,
+    y: baseline(box.y, 0, label.lineHeight, label.fontSize),
+    "text-anchor": label.anchor === "start" ? undefined : label.anchor,
+    "font-size": label.fontSize !== ctx.fontSize ? label.fontSize : undefined,
+  };
+  if (lines.length === 1) return el("text", attrs, [], lines[0]);
+  return el(
+    "text",
+    attrs,
+    lines.map((line, i) => el("tspan", { x, dy: i === 0 ? undefined : label.lineHeight }, [], line)),
+  );
+}
+
+/** The drawn shapes of one mark: what the date is, at its real precision. */
+function markShapes(mark: Mark, horizontal: boolean): SceneNode[] {
+  const box = mark.box;
+  if (mark.kind === "point") {
+    return [el("circle", { class: "chronoline-point", cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: box.width / 2 })];
+  }
+  if (mark.kind === "span") {
+    // An imprecise date: a soft band over its whole interval and a bracket along its top/left.
+    const { x, y, width, height } = box;
+    const bracket = horizontal
+      ? pathData("M", x, y + height * 0.6, "V", y, "H", x + width, "V", y + height * 0.6)
+      : pathData("M", x + width * 0.6, y, "H", x, "V", y + height, "H", x + width * 0.6);
+    return [el("rect", { class: "chronoline-span", x, y, width, height }), el("path", { class: "chronoline-bracket", d: bracket })];
+  }
+  return rangeShapes(mark, horizontal);
+}
+
+/**
+ * A range: a solid bar where it certainly runs and soft ends over imprecise start or end dates
+ * ("2017 – Jan 20, 2021" fades in across 2017), plus an arrow on an open side.
+ */
+function rangeShapes(mark: Mark, horizontal: boolean): SceneNode[] {
+  const box = mark.box;
+  const cross0 = horizontal ? box.y : box.x;
+  const crossSize = horizontal ? box.height : box.width;
+  const startFuzz = mark.startSpan.t1 - mark.startSpan.t0 >= MIN_FUZZ && !mark.openStart;
+  const endFuzz = mark.endSpan.t1 - mark.endSpan.t0 >= MIN_FUZZ && !mark.openEnd;
+  const solid0 = startFuzz ? Math.max(mark.t0, mark.startSpan.t1) : mark.t0;
+  const solid1 = endFuzz ? Math.min(mark.t1, mark.endSpan.t0) : mark.t1;
+  const rect = (cls: string, t0: number, t1: number, rx?: number): SceneNode =>
+    horizontal
+      ? el("rect", { class: cls, x: t0, y: cross0, width: t1 - t0, height: crossSize, rx })
+      : el("rect", { class: cls, x: cross0, y: t0, width: crossSize, height: t1 - t0, rx });
+  const out: SceneNode[] = [];
+  if (startFuzz) out.push(rect("chronoline-range-fuzz", mark.t0, Math.min(mark.startSpan.t1, mark.t1)));
+  if (endFuzz) out.push(rect("chronoline-range-fuzz", Math.max(mark.endSpan.t0, mark.t0), mark.t1));
+  if (solid1 > solid0) out.push(rect("chronoline-range", solid0, solid1, startFuzz || endFuzz ? undefined : Math.min(2, crossSize / 2)));
+  const mid = cross0 + crossSize / 2;
+  const half = crossSize / 2 + 1;
+  const arrow = (t: number, dir: 1 | -1): SceneNode => {
+    const tip = t + dir * (half + 2);
+    const d = horizontal
+      ? pathData("M", t, mid - half, "L", tip, mid, "L", t, mid + half, "Z")
+      : pathData("M", mid - half, t, "L", mid, tip, "L", mid + half, t, "Z");
+    return el("path", { class: "chronoline-open", d });
+  };
+  if (mark.openStart && !mark.clippedStart) out.push(arrow(mark.t0, -1));
+  if (mark.openEnd && !mark.clippedEnd) out.push(arrow(mark.t1, 1));
+  return out;
+}

@@ -1,0 +1,206 @@
+import type { Diagnostic } from "../errors.js";
+import { ChronolineError, messages } from "../errors.js";
+import { layoutTimeline } from "../layout/layout.js";
+import type { GapRange, Layout, LabelOptions, Orientation } from "../layout/types.js";
+import { createTimeline } from "../model/timeline.js";
+import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
+import { validColor } from "./color.js";
+import { scene } from "./scene.js";
+import { serialiseScene } from "./svg-string.js";
+import type { ThemeName } from "./theme.js";
+
+/**
+ * The SVG string output, end to end: model (unless given a Timeline) → layout → scene →
+ * markup. Node-only friendly: no DOM, no clock, no host time zone.
+ *
+ *   input ─createTimeline─▶ Timeline ─layoutTimeline─▶ Layout ─scene─▶ SceneNode ─serialiseScene─▶ string
+ */
+
+/** Options of {@link toSVGString} and {@link renderToSVG}. All optional; defaults per field. */
+export interface SVGOptions {
+  /** Drawing width, px. Default 960. */
+  width?: number;
+  /**
+   * Drawing height, px. Default: horizontal — as tall as the content needs; vertical — the
+   * time axis gets `max(480, min(3000, 40 px × number of events))`.
+   */
+  height?: number;
+  /** Default `"horizontal"`. */
+  orientation?: Orientation;
+  /** Default `"auto"`: light, or dark when the viewer prefers a dark colour scheme. */
+  theme?: ThemeName;
+  /** Group colours, in lane order (each `#rgb`, `#rrggbb`, `rgb()`, `hsl()` or a named colour). Default Okabe–Ito. */
+  palette?: readonly string[];
+  /** Compress long empty stretches: `"auto"` (default), `"none"`, or explicit ranges. */
+  gaps?: "auto" | "none" | readonly GapRange[];
+  /** BCP-47 locale of dates and accessible names. Default: the timeline's, else `"en-US"`. */
+  locale?: string;
+  /** What relative dates resolve against (when building the timeline). No default. */
+  referenceDate?: DateInput;
+  /** IANA zone for reading dates (when building the timeline) and for the axis. Default: the timeline's, else `"UTC"`. */
+  timeZone?: string;
+  /** Title of the drawing (its `<title>`). Default: the timeline's title, else "Timeline". */
+  title?: string;
+  /** `width="100%"` with a viewBox and no fixed height, to scale with the container. Default false. */
+  responsive?: boolean;
+  /**
+   * Prefix of the ids inside the SVG (`/^[A-Za-z][A-Za-z0-9_-]*$/`). Default: `chronoline-`
+   * plus a hash of the content and options, so different timelines on one page never clash;
+   * pass one when the same timeline is drawn twice on a page.
+   */
+  idPrefix?: string;
+  /** Label sizing (font size, wrap width, lines). Defaults: the layout's. */
+  labels?: LabelOptions;
+}
+
+/** What {@link renderToSVG} returns. */
+export interface SVGRenderResult {
+  /** The standalone SVG document. */
+  readonly svg: string;
+  /** Findings of the model, plus the renderer's own (`text-sanitised`, dropped group colours). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The geometry that was drawn, for tests and tooling. */
+  readonly layout: Layout;
+}
+
+const DEFAULT_WIDTH = 960;
+/** A horizontal drawing whose height is "auto" may grow to this, px. */
+const AUTO_HEIGHT_LIMIT = 20_000;
+const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const THEMES: readonly ThemeName[] = ["auto", "light", "dark"];
+
+/**
+ * Renders a timeline to a standalone SVG document and returns it with every diagnostic.
+ * Deterministic: the same input and options give byte-identical output in any host time zone.
+ *
+ * @throws {@link ChronolineError} for bad input (naming the event and field) or a bad option.
+ * @example
+ * ```ts
+ * const { svg, diagnostics } = renderToSVG(
+ *   [{ id: "a", title: "Inauguration", start: "2025-01-20" }],
+ *   { width: 600, theme: "light" },
+ * );
+ * ```
+ */
+export function renderToSVG(input: Timeline | TimelineInput | readonly EventInput[], options: SVGOptions = {}): SVGRenderResult {
+  const opts = checkOptions(options);
+  const timeline = isTimeline(input) ? input : createTimeline(input, timelineOptions(opts));
+  const diagnostics: Diagnostic[] = [...timeline.diagnostics];
+  const orientation = opts.orientation ?? "horizontal";
+  const width = opts.width ?? DEFAULT_WIDTH;
+  const height = opts.height ?? (orientation === "horizontal" ? AUTO_HEIGHT_LIMIT : autoTimeLength(timeline));
+
+  const layout = layoutTimeline(timeline, {
+    width,
+    height,
+    orientation,
+    gaps: opts.gaps,
+    locale: opts.locale,
+    timeZone: opts.timeZone,
+    labels: opts.labels,
+  });
+  const root = scene(layout, timeline, {
+    idPrefix: opts.idPrefix ?? contentId(timeline, opts, width, height),
+    theme: opts.theme,
+    palette: opts.palette,
+    title: opts.title,
+    responsive: opts.responsive,
+    locale: layout.locale,
+    fontSize: opts.labels?.fontSize,
+    diagnostics,
+  });
+  return { svg: serialiseScene(root), diagnostics, layout };
+}
+
+/**
+ * Renders a timeline (or raw events) to a standalone SVG document string: `xmlns`, `viewBox`,
+ * an embedded style sheet with light/dark themes, a `<title>` and `<desc>`, and every event as
+ * a list item named by its title and date in words. Use {@link renderToSVG} to get the
+ * diagnostics too.
+ *
+ * @throws {@link ChronolineError} for bad input (naming the event and field) or a bad option.
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * const svg = toSVGString(
+ *   { title: "Trust Act", events: [{ title: "Illinois passes the Trust Act", start: "2017" }] },
+ *   { width: 800 },
+ * );
+ * writeFileSync("timeline.svg", svg);
+ * ```
+ */
+export function toSVGString(input: Timeline | TimelineInput | readonly EventInput[], options: SVGOptions = {}): string {
+  return renderToSVG(input, options).svg;
+}
+
+/** True for a model built by createTimeline (as opposed to raw input). */
+function isTimeline(input: unknown): input is Timeline {
+  return (
+    typeof input === "object" &&
+    input !== null &&
+    !Array.isArray(input) &&
+    "extent" in input &&
+    Array.isArray((input as Timeline).diagnostics) &&
+    Array.isArray((input as Timeline).events)
+  );
+}
+
+function timelineOptions(opts: SVGOptions): { referenceDate?: DateInput; timeZone?: string; locale?: string } {
+  const out: { referenceDate?: DateInput; timeZone?: string; locale?: string } = {};
+  if (opts.referenceDate !== undefined) out.referenceDate = opts.referenceDate;
+  if (opts.timeZone !== undefined) out.timeZone = opts.timeZone;
+  if (opts.locale !== undefined) out.locale = opts.locale;
+  return out;
+}
+
+/** A vertical drawing's default time-axis length: room for the events, within reason. */
+function autoTimeLength(timeline: Timeline): number {
+  return Math.max(480, Math.min(3000, timeline.events.length * 40));
+}
+
+function invalid(name: string, allowed: string, input: unknown): never {
+  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
+}
+
+/** Checks the options this module reads itself; the layout checks its own (width, gaps, …). */
+function checkOptions(options: SVGOptions): SVGOptions {
+  if (options === null || typeof options !== "object") invalid("options", "an object", options);
+  const { theme, palette, idPrefix, responsive, title, height } = options;
+  if (theme !== undefined && !THEMES.includes(theme)) invalid("theme", "'auto', 'light' or 'dark'", theme);
+  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !ID_PREFIX.test(idPrefix))) {
+    invalid("idPrefix", "letters, digits, '-' or '_', starting with a letter", idPrefix);
+  }
+  if (responsive !== undefined && typeof responsive !== "boolean") invalid("responsive", "true or false", responsive);
+  if (title !== undefined && typeof title !== "string") invalid("title", "a string", title);
+  if (height !== undefined && (typeof height !== "number" || !Number.isFinite(height) || height <= 0)) {
+    invalid("height", "a finite number > 0", height);
+  }
+  if (palette === undefined) return options;
+  if (!Array.isArray(palette) || palette.length === 0) invalid("palette", "a non-empty array of colours", palette);
+  const colors = palette.map((c, i) => validColor(c) ?? invalid(`palette[${i}]`, "a colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", c));
+  return { ...options, palette: colors };
+}
+
+/**
+ * A deterministic id prefix from what the drawing shows (FNV-1a, 32 bits): two different
+ * timelines on one page get different ids without anyone choosing them.
+ */
+function contentId(timeline: Timeline, opts: SVGOptions, width: number, height: number): string {
+  let h = 0x811c9dc5;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x1f;
+    h = Math.imul(h, 0x01000193);
+  };
+  add(timeline.title ?? "");
+  add(`${width}|${height}|${opts.orientation ?? ""}|${opts.theme ?? ""}|${opts.title ?? ""}|${(opts.palette ?? []).join(",")}`);
+  for (const event of timeline.events) {
+    add(event.id);
+    add(event.title);
+    add(`${event.start.start}|${event.end?.end ?? ""}|${event.group ?? ""}`);
+  }
+  return `chronoline-${(h >>> 0).toString(36)}`;
+}
