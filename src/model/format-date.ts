@@ -13,7 +13,7 @@
 import { ChronolineError, messages } from "../errors.js";
 import type { Precision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
-import { DAY_MS, isoWeekOf, wallFields } from "./civil-date.js";
+import { DAY_MS, isoWeekOf, isoWeekday, wallFields } from "./civil-date.js";
 import type { WallFields } from "./civil-date.js";
 import { ordinalSuffix } from "./date-words.js";
 import { epochToWall, resolveTimeZone } from "./time-zone.js";
@@ -156,9 +156,24 @@ function shortText(point: TimePoint, r: Reading): string {
 export function formatTimePoint(point: TimePoint, options: FormatDateOptions = {}): string {
   if (point.label !== undefined && point.label !== "") return point.label;
   const r = read(point.start, point.timeZone, options.locale);
-  const text = shortText(point, r);
+  const days = oddWeek(point, r);
+  const text = days ? formatRange(days[0], days[1], options) : shortText(point, r);
   if (!point.approximate) return text;
   return isEnglish(r.locale) ? `c. ${text}` : `~${text}`;
+}
+
+/**
+ * A week-precision point that is not one ISO week (e.g. "recently": the 14 days before the
+ * reference) reads as its first and last day, so it never claims to be "Week 3".
+ */
+function oddWeek(point: TimePoint, r: Reading): [TimePoint, TimePoint] | null {
+  if (point.precision !== "week") return null;
+  const startWall = epochToWall(point.start, r.zone);
+  const length = epochToWall(point.end, r.zone) - startWall;
+  const monday = isoWeekday(Math.floor(startWall / DAY_MS)) === 1 && startWall % DAY_MS === 0;
+  if (monday && length === 7 * DAY_MS) return null;
+  const day = (ms: number): TimePoint => ({ start: ms, end: ms + 1, precision: "day", approximate: false, timeZone: point.timeZone });
+  return [day(point.start), day(point.end - 1)];
 }
 
 function spokenText(point: TimePoint, r: Reading, inRange: boolean): string {
@@ -201,6 +216,11 @@ function spoken(point: TimePoint, options: FormatDateOptions, inRange: boolean):
   if (point.label !== undefined && point.label !== "") return point.label;
   const r = read(point.start, point.timeZone, options.locale);
   if (!isEnglish(r.locale)) return formatTimePoint(point, options);
+  const days = oddWeek(point, r);
+  if (days) {
+    const between = `between ${spoken(days[0], options, true)} and ${spoken(days[1], options, true)}`;
+    return point.approximate ? `sometime ${between}` : between;
+  }
   const text = spokenText(point, r, inRange);
   return point.approximate ? `circa ${text}` : text;
 }

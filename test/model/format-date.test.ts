@@ -72,6 +72,19 @@ describe("formatTimePoint shows a point at its own precision (en-US)", () => {
   });
 });
 
+describe("a week-precision span that is not one ISO week", () => {
+  it("'recently' reads as its first and last day, never as 'Week 3'", () => {
+    const referenceDate = parseDate("2025-01-29", { timeZone: "America/Chicago" });
+    const point = parseDate("recently", { referenceDate, timeZone: "America/Chicago" });
+    expect(formatTimePoint(point)).toBe("c. Jan 15 – Jan 28, 2025");
+    expect(spokenDate(point)).toBe("sometime between January 15, 2025 and January 28, 2025");
+  });
+
+  it("a whole ISO week across a DST change is still 'Week 10'", () => {
+    expect(formatTimePoint(p("2025-W10", "America/Chicago"))).toBe("Week 10, 2025");
+  });
+});
+
 describe("spokenDate says the date in words", () => {
   it.each([
     ["2017", "in 2017"],
