@@ -8,7 +8,9 @@
 
 /** Milliseconds in a day (calendar days in UTC / wall-clock time have no leap seconds). */
 export const DAY_MS = 86_400_000;
+/** Milliseconds in an hour. */
 export const HOUR_MS = 3_600_000;
+/** Milliseconds in a minute. */
 export const MINUTE_MS = 60_000;
 
 /** A calendar day: astronomical year, month 1–12, day 1–31. */

@@ -21,6 +21,7 @@ export interface PointContext {
 export const MIN_YEAR = -271_000;
 export const MAX_YEAR = 271_000;
 
+/** English month names, January first (used in error messages). */
 export const MONTH_NAMES: readonly string[] = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
