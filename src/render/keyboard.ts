@@ -95,19 +95,19 @@ export interface LaneIndex {
 }
 
 /**
- * Builds the {@link LaneIndex} of a timeline in O(n).
+ * Builds the {@link LaneIndex} of a timeline in O(n). `laneOrder` lists lane ids top to bottom
+ * (left to right in vertical), as the layout drew them (`layout.lanes.map((l) => l.id)`); by
+ * default the timeline's groups in order, then the default lane `""`.
  *
  * @example
  * ```ts
- * const index = laneIndex(timeline);
+ * const index = laneIndex(timeline, layout.lanes.map((lane) => lane.id));
  * index.lanes.length; // number of non-empty lanes
  * ```
  */
-export function laneIndex(timeline: Timeline): LaneIndex {
+export function laneIndex(timeline: Timeline, laneOrder?: readonly string[]): LaneIndex {
   const order = new Map<string, number>();
-  // The layout puts the default lane first when there is one; follow the same order.
-  if (timeline.events.some((e) => e.group === undefined || e.group === "")) order.set("", order.size);
-  for (const group of timeline.groups) if (!order.has(group.id)) order.set(group.id, order.size);
+  for (const id of laneOrder ?? timeline.groups.map((g) => g.id)) if (!order.has(id)) order.set(id, order.size);
   const buckets: number[][] = Array.from({ length: order.size }, () => []);
   const n = timeline.events.length;
   const laneOf = new Int32Array(n);

@@ -1,0 +1,913 @@
+/**
+ * The interactive timeline: `mount(element, data, options)` draws the same Scene as
+ * `toSVGString` into the page and keeps it live.
+ *
+ *   data ─createTimeline─▶ Timeline ─layoutTimeline(view)─▶ Layout ─cull─▶ scene ─keyed join─▶ <svg>
+ *                                            ▲                                                  │
+ *          wheel · drag · pinch · keys ─▶ View (dom-zoom) ◀──── buttons · zoomTo · focus ◀──────┘
+ *
+ * Every change of view re-lays the timeline out (semantic zoom: labels re-placed, clusters split
+ * and merged), at most once per animation frame. When a full render costs more than a frame,
+ * an active gesture moves the drawn picture with a transform instead and the layout runs when
+ * the gesture rests.
+ */
+
+import { ChronolineError, messages } from "../errors.js";
+import { layoutTimeline } from "../layout/layout.js";
+import { measureText as tableMeasure } from "../layout/measure.js";
+import { pixelToTime, timeToPixel } from "../layout/scale.js";
+import type { Layout, Orientation, TextMeasurer, Viewport } from "../layout/types.js";
+import { parseDate } from "../model/parse-date.js";
+import { createTimeline } from "../model/timeline.js";
+import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
+import { fillDetails, placePopover } from "./details.js";
+import { cullLayout } from "./dom-cull.js";
+import type { ChronolineEventType, ChronolineListener, RenderDetail } from "./dom-events.js";
+import { createEmitter, isEventType } from "./dom-events.js";
+import { createSceneRenderer } from "./dom-join.js";
+import { canvasMeasurer } from "./dom-measure.js";
+import { chromeCss } from "./dom-style.js";
+import type { View } from "./dom-zoom.js";
+import {
+  FULL_VIEW,
+  constrainView,
+  fractionOfTime,
+  fromTransform,
+  interpolateView,
+  minSpanFraction,
+  panView,
+  toTransform,
+  zoomView,
+} from "./dom-zoom.js";
+import { attachGestures } from "./interaction.js";
+import type { LaneIndex } from "./keyboard.js";
+import { keyAction, laneIndex, nextEventIndex } from "./keyboard.js";
+import type { MountOptions, ResolvedMountOptions } from "./mount-options.js";
+import { resolveMountOptions } from "./mount-options.js";
+import type { SceneNode } from "./scene-types.js";
+import { scene } from "./scene.js";
+
+export type { MountOptions } from "./mount-options.js";
+export type {
+  ChronolineEventMap,
+  ChronolineEventType,
+  ChronolineListener,
+  FocusDetail,
+  RenderDetail,
+  SelectDetail,
+  ZoomDetail,
+} from "./dom-events.js";
+
+/** What `mount` and `update` accept: a built Timeline, a document, or an array of events. */
+export type MountData = Timeline | TimelineInput | readonly EventInput[];
+
+/** A time window for {@link MountHandle.zoomTo}: epoch ms, `Date`s or date text (`"2025-01"`). */
+export interface TimeRange {
+  readonly start: number | DateInput;
+  readonly end: number | DateInput;
+}
+
+/** The live timeline returned by {@link mount}. */
+export interface MountHandle {
+  /** The element passed to `mount` (DOM events are dispatched on it). */
+  readonly element: Element;
+  /** The timeline being shown. */
+  readonly timeline: Timeline;
+  /** The last layout drawn (before culling), or null before the first draw. */
+  readonly layout: Layout | null;
+  /** Replaces the data; the visible window is kept where it still makes sense. */
+  update(data: MountData): void;
+  /** Changes options (merged over the current ones). */
+  setOptions(options: MountOptions): void;
+  /** Shows a time window (animated unless motion is reduced); `null` shows everything. */
+  zoomTo(range: TimeRange | null, options?: { animate?: boolean }): void;
+  /** Moves keyboard focus to an event, scrolling it into view. Returns false for an unknown id. */
+  focus(id: string): boolean;
+  /** The visible window, epoch ms, or null when there is nothing to show. */
+  visibleRange(): { start: number; end: number } | null;
+  on<K extends ChronolineEventType>(type: K, fn: ChronolineListener<K>): MountHandle;
+  off<K extends ChronolineEventType>(type: K, fn?: ChronolineListener<K>): MountHandle;
+  /** Removes everything mount added and every listener; the handle becomes inert. */
+  destroy(): void;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** A full render slower than this during a gesture switches to transform-only frames, ms. */
+const FRAME_BUDGET_MS = 12;
+const ANIMATION_MS = 260;
+/** Fraction of the window kept as margin when scrolling an event into view. */
+const VIEW_MARGIN = 0.06;
+/** Rest after the last drag move before the full re-layout of a slow timeline, ms. */
+const DRAG_REST_MS = 140;
+const DEFAULT_HEIGHT = { horizontal: 400, vertical: 640 } as const;
+/** Groups moved by the fast (transform-only) path: everything positioned in time. */
+const MOVING_GROUPS = [
+  ":scope>.chronoline-eras",
+  ":scope>.chronoline-axis>.chronoline-grid-lines",
+  ":scope>.chronoline-axis>.chronoline-ticks",
+  ":scope>.chronoline-relations",
+  ":scope>.chronoline-events",
+  ":scope>.chronoline-clusters",
+].join(",");
+
+let mounted = 0;
+
+function fail(name: string, allowed: string, input: unknown): never {
+  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
+}
+
+function isTimeline(data: unknown): data is Timeline {
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data) &&
+    "extent" in data &&
+    Array.isArray((data as Timeline).diagnostics) &&
+    Array.isArray((data as Timeline).events)
+  );
+}
+
+/**
+ * Mounts an interactive timeline in `element` (a container; or an `<svg>` made by
+ * `toSVGString`, or a container holding one, which is taken over instead of redrawn).
+ *
+ * Zoom and pan with the wheel, a trackpad, drag, pinch, double-click (Shift: out), the +/−/fit
+ * buttons or the keyboard; the timeline is one tab stop, arrows move between events. Hover,
+ * focus or click shows the details. Notifications: `chronoline:select`, `chronoline:focus`,
+ * `chronoline:zoom`, `chronoline:render` DOM events on `element`, and `handle.on(type, fn)`.
+ *
+ * @throws {@link ChronolineError} for bad data (as createTimeline) or a bad option.
+ * @example
+ * ```ts
+ * const handle = mount(document.getElementById("story")!, seed, { height: 420 });
+ * handle.on("select", ({ id }) => console.log("selected", id));
+ * handle.zoomTo({ start: "2025-01", end: "2025-02" });
+ * ```
+ */
+export function mount(element: Element, data: MountData, options?: MountOptions): MountHandle {
+  if (typeof Element === "undefined" || !(element instanceof Element)) fail("element", "a DOM element", element);
+  let opts = resolveMountOptions(options);
+  let raw: MountData = data;
+  let timeline = toTimeline(raw, opts);
+
+  const doc = element.ownerDocument;
+  const win = doc.defaultView as Window;
+  // Take over server markup: the element itself, or an <svg class="chronoline"> directly inside it.
+  const existing =
+    element instanceof SVGSVGElement ? element : element.querySelector<SVGSVGElement>(":scope>svg.chronoline");
+  const host = element instanceof SVGSVGElement ? element.parentElement : element;
+  if (host === null) fail("element", "an element inside the document", element);
+  const hostHadHeight = host.clientHeight > 0;
+
+  const idPrefix =
+    existing !== null && ID.test(existing.id)
+      ? existing.id
+      : `chronoline-m${++mounted}${Math.floor(Math.random() * 46656).toString(36)}`;
+
+  const root = doc.createElement("div");
+  root.className = "chronoline-root";
+  if (existing !== null) host.insertBefore(root, existing);
+  else host.appendChild(root);
+  const svg = existing ?? (doc.createElementNS(SVG_NS, "svg") as SVGSVGElement);
+  root.appendChild(svg);
+  const style = doc.createElement("style");
+  style.textContent = chromeCss();
+  root.insertBefore(style, svg);
+
+  const controls = doc.createElement("div");
+  controls.className = "chronoline-controls";
+  controls.setAttribute("role", "group");
+  controls.setAttribute("aria-label", "Zoom");
+  const button = (text: string, label: string, action: () => void): HTMLButtonElement => {
+    const b = doc.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    b.setAttribute("aria-label", label);
+    b.title = label;
+    b.addEventListener("click", action);
+    controls.appendChild(b);
+    return b;
+  };
+  const zoomInButton = button("+", "Zoom in", () => zoomAtCentre(2));
+  const zoomOutButton = button("−", "Zoom out", () => zoomAtCentre(0.5));
+  const fitButton = button("Fit", "Show everything", () => animateTo(FULL_VIEW));
+  root.appendChild(controls);
+
+  const details = doc.createElement("div");
+  details.className = "chronoline-details";
+  details.id = `${idPrefix}-details`;
+  details.hidden = true;
+  root.appendChild(details);
+  const ring = doc.createElement("div");
+  ring.className = "chronoline-ring";
+  ring.hidden = true;
+  ring.setAttribute("aria-hidden", "true");
+  root.appendChild(ring);
+
+  const emitter = createEmitter(element);
+  const renderer = createSceneRenderer();
+  let measurer = pickMeasurer(opts, doc);
+
+  // ── state ──
+  let view: View = FULL_VIEW;
+  let minSpan = 0;
+  let minSpanMs = autoMinSpan(timeline, opts);
+  let layout: Layout | null = null;
+  /** The view the drawn DOM shows (the fast path transforms it towards `view`). */
+  let drawnView: View = FULL_VIEW;
+  let drawnRange: readonly [number, number] = [0, 1];
+  let emittedView: View | null = null;
+  /** Time-axis pixels of the plot for a (size, orientation, data, options) key. */
+  let axis: { key: string; range: readonly [number, number] } | null = null;
+  let pendingRange: { start: number; end: number } | null = null;
+  let orientation: Orientation = "horizontal";
+  let size = { width: 0, height: 0 };
+  let lastCost = 0;
+  let frame = 0;
+  let reason: RenderDetail["reason"] = "mount";
+  let gesture = false;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let animation: { from: View; to: View; start: number } | null = null;
+  let idIndex = indexById(timeline);
+  let lanes: LaneIndex | null = null;
+  /** Roving focus: the event that owns the tab stop (index into timeline.events), -1 for none. */
+  let active = -1;
+  let selected = -1;
+  let open: { index: number; pinned: boolean } | null = null;
+  let wantFocus = false;
+  let destroyed = false;
+
+  const reducedMotion = win.matchMedia?.("(prefers-reduced-motion: reduce)");
+  const animate = () => opts.animate && !(reducedMotion?.matches ?? false);
+
+  // ── rendering ──
+  function schedule(why: RenderDetail["reason"]): void {
+    if (destroyed) return;
+    if (why !== "zoom" || reason === "zoom") reason = why;
+    if (frame === 0) frame = win.requestAnimationFrame(flush);
+  }
+
+  function flush(): void {
+    frame = 0;
+    if (destroyed) return;
+    if (animation !== null) {
+      const u = Math.min(1, (win.performance.now() - animation.start) / ANIMATION_MS);
+      const eased = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
+      view = constrainView(interpolateView(animation.from, animation.to, eased), minSpan);
+      if (u >= 1) animation = null;
+      else frame = win.requestAnimationFrame(flush);
+    }
+    const moving = gesture || animation !== null;
+    if (moving && lastCost > FRAME_BUDGET_MS && layout !== null && reason === "zoom") {
+      transformDrawn();
+      emitZoom();
+      return;
+    }
+    draw(reason);
+  }
+
+  function measureSize(): { width: number; height: number } {
+    const width = Math.floor(root.clientWidth || host!.clientWidth);
+    const wantVertical = opts.orientation === "vertical" || (opts.orientation === "auto" && width > 0 && width < opts.verticalBelow);
+    const o: Orientation = wantVertical ? "vertical" : "horizontal";
+    const height = opts.height ?? (hostHadHeight && host!.clientHeight > 0 ? host!.clientHeight : DEFAULT_HEIGHT[o]);
+    orientation = o;
+    return { width, height: Math.floor(height) };
+  }
+
+  function viewport(transformView: View | null, range: readonly [number, number] | null): Viewport {
+    const v: Viewport = {
+      width: size.width,
+      height: size.height,
+      orientation,
+      gaps: opts.gaps,
+      measureText: measurer,
+      ...(opts.labels ? { labels: opts.labels } : {}),
+      ...(opts.locale ? { locale: opts.locale } : {}),
+      ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    };
+    if (transformView === null || range === null) return v;
+    return { ...v, transform: toTransform(transformView, range[0], range[1]) };
+  }
+
+  /** Lays out for the current view; learns the plot's time-axis pixels on the way. */
+  function layoutForView(): Layout {
+    const key = `${size.width}x${size.height}:${orientation}`;
+    if (axis === null || axis.key !== key || pendingRange !== null) {
+      const base = layoutTimeline(timeline, viewport(null, null));
+      axis = { key, range: base.scale.range };
+      minSpan = minSpanFraction(base.scale, minSpanMs);
+      if (pendingRange !== null) {
+        const a = fractionOfTime(base.scale, pendingRange.start, timeToPixel);
+        const b = fractionOfTime(base.scale, pendingRange.end, timeToPixel);
+        view = Number.isFinite(a) && Number.isFinite(b) && b > a ? { start: a, span: b - a } : FULL_VIEW;
+        pendingRange = null;
+      }
+      view = constrainView(view, minSpan);
+      if (view === FULL_VIEW || (view.start === 0 && view.span === 1)) return base;
+    }
+    view = constrainView(view, minSpan);
+    let result = layoutTimeline(timeline, viewport(view, axis.range));
+    const [r0, r1] = result.scale.range;
+    if (r0 !== axis.range[0] || r1 !== axis.range[1]) {
+      // The plot moved (e.g. wider lane titles): redo with the right pixels so the view holds.
+      axis = { key, range: [r0, r1] };
+      result = layoutTimeline(timeline, viewport(view, axis.range));
+    }
+    return result;
+  }
+
+  function draw(why: RenderDetail["reason"]): void {
+    reason = "zoom";
+    const started = win.performance.now();
+    size = measureSize();
+    if (size.width <= 0) return; // hidden (display: none): draw when the observer sees a size
+    const next = layoutForView();
+    const laidOut = win.performance.now();
+    const keep = new Set<number>();
+    if (active >= 0) keep.add(active);
+    if (open !== null) keep.add(open.index);
+    const drawn = cullLayout(next, opts.maxElements, keep);
+    const tree = scene(drawn, timeline, {
+      idPrefix,
+      theme: opts.theme,
+      ...(opts.palette ? { palette: opts.palette } : {}),
+      ...(opts.title !== undefined ? { title: opts.title } : {}),
+      locale: next.locale,
+      ...(opts.labels?.fontSize !== undefined ? { fontSize: opts.labels.fontSize } : {}),
+    });
+    const result = renderer.render(svg, withFrame(tree, size));
+    if (lanes === null || layout === null || layout.lanes.length !== next.lanes.length) {
+      lanes = laneIndex(timeline, next.lanes.map((lane) => lane.id));
+    }
+    layout = next;
+    drawnView = view;
+    drawnRange = next.scale.range;
+    for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.removeProperty("transform");
+    if (why === "update" && animate()) {
+      for (const node of result.entered) if (node.classList.contains("chronoline-event")) node.classList.add("chronoline-enter");
+    }
+    root.classList.toggle("chronoline-vertical", orientation === "vertical");
+    applyState();
+    lastCost = win.performance.now() - started;
+    let labelled = 0;
+    for (const mark of next.marks) if (mark.label >= 0) labelled++;
+    emitter.emit("render", {
+      reason: why,
+      orientation,
+      width: size.width,
+      height: size.height,
+      elements: svg.getElementsByTagName("*").length + 1,
+      layoutMs: laidOut - started,
+      totalMs: lastCost,
+      labelled,
+      clustered: next.eventCount - next.labels.length,
+    });
+    emitZoom();
+  }
+
+  /** The fast path: moves what is drawn to where `view` would put it, without a layout. */
+  function transformDrawn(): void {
+    const [r0, r1] = drawnRange;
+    const from = toTransform(drawnView, r0, r1);
+    const to = toTransform(view, r0, r1);
+    const s = to.k / from.k;
+    const d = to.x - from.x * s;
+    const matrix = orientation === "horizontal" ? `matrix(${s},0,0,1,${d},0)` : `matrix(1,0,0,${s},0,${d})`;
+    for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.transform = matrix;
+    placeOverlays();
+  }
+
+  function emitZoom(): void {
+    if (layout === null) return;
+    if (emittedView !== null && emittedView.start === view.start && emittedView.span === view.span) return;
+    emittedView = view;
+    const range = visibleRange();
+    if (range !== null) emitter.emit("zoom", { ...range, k: 1 / view.span });
+    zoomInButton.disabled = view.span <= minSpan * 1.0001;
+    zoomOutButton.disabled = view.span >= 1;
+    fitButton.disabled = view.span >= 1;
+  }
+
+  function visibleRange(): { start: number; end: number } | null {
+    if (layout === null || timeline.events.length === 0) return null;
+    // Read through the drawn layout's scale, moved to the current view.
+    const [r0, r1] = layout.scale.range;
+    const current = fromTransform(layout.scale.transform, r0, r1);
+    const scale = layout.scale;
+    const px = (fraction: number) => r0 + ((fraction - current.start) / current.span) * (r1 - r0);
+    return { start: pixelToTime(scale, px(view.start)), end: pixelToTime(scale, px(view.start + view.span)) };
+  }
+
+  // ── view changes ──
+  function setView(next: View): boolean {
+    const v = constrainView(next, minSpan);
+    if (v.start === view.start && v.span === view.span) return false;
+    animation = null;
+    view = v;
+    schedule("zoom");
+    return true;
+  }
+
+  function animateTo(target: View, force?: boolean): void {
+    const to = constrainView(target, minSpan);
+    if (!(force ?? animate())) {
+      setView(to);
+      return;
+    }
+    if (to.start === view.start && to.span === view.span) return;
+    animation = { from: view, to, start: win.performance.now() };
+    schedule("zoom");
+  }
+
+  function zoomAtCentre(factor: number): void {
+    const base = animation?.to ?? view;
+    // Keep the focused event in place when there is one in view; else zoom about the middle.
+    let at = 0.5;
+    if (active >= 0 && layout !== null) {
+      const f = eventFraction(active);
+      const u = (f - base.start) / base.span;
+      if (u >= 0 && u <= 1) at = u;
+    }
+    animateTo(zoomView(base, factor, at, minSpan));
+  }
+
+  function eventFraction(index: number): number {
+    const event = timeline.events[index];
+    if (event === undefined || layout === null) return NaN;
+    const end = (event.end ?? event.start).end;
+    const start = event.start.start;
+    // A range's middle is not always in view: aim at its start when it is long.
+    const anchor = event.end ? start : start + (end - start) / 2;
+    return fractionOfTime(layout.scale, anchor, timeToPixel);
+  }
+
+  /** Pans (and if needed zooms out) so that an event is inside the window. */
+  function scrollIntoView(index: number): void {
+    if (layout === null) draw(reason);
+    const f = eventFraction(index);
+    if (!Number.isFinite(f)) return;
+    const base = animation?.to ?? view;
+    const margin = base.span * VIEW_MARGIN;
+    if (f >= base.start + margin && f <= base.start + base.span - margin) return;
+    animateTo({ start: f - base.span / 2, span: base.span });
+  }
+
+  // ── interaction state ──
+  function eventElement(index: number): SVGGElement | null {
+    const event = timeline.events[index];
+    if (event === undefined) return null;
+    for (const node of svg.querySelectorAll<SVGGElement>(".chronoline-event")) {
+      if (node.getAttribute("data-id") === event.id) return node;
+    }
+    return null;
+  }
+
+  let tabStop: Element | null = null;
+  let describedElement: Element | null = null;
+  let selectedElement: Element | null = null;
+
+  /** Re-applies tab stop, selection, description and focus after a render or a state change. */
+  function applyState(): void {
+    const hadFocus = root.contains(doc.activeElement) && doc.activeElement !== null && svg.contains(doc.activeElement);
+    const target = active >= 0 ? eventElement(active) : null;
+    if (tabStop !== null && tabStop !== target && tabStop.isConnected) tabStop.removeAttribute("tabindex");
+    if (target !== null) {
+      target.setAttribute("tabindex", "0");
+      svg.removeAttribute("tabindex");
+    } else svg.setAttribute("tabindex", "0");
+    tabStop = target;
+
+    const selectedTarget = selected >= 0 ? (selected === active ? target : eventElement(selected)) : null;
+    if (selectedElement !== selectedTarget) {
+      selectedElement?.classList.remove("chronoline-selected");
+      selectedElement?.removeAttribute("aria-current");
+    }
+    if (selectedTarget !== null) {
+      selectedTarget.classList.add("chronoline-selected");
+      selectedTarget.setAttribute("aria-current", "true");
+    }
+    selectedElement = selectedTarget;
+
+    const describedTarget = open !== null ? (open.index === active ? target : eventElement(open.index)) : null;
+    if (describedElement !== null && describedElement !== describedTarget) describedElement.removeAttribute("aria-describedby");
+    if (describedTarget !== null) describedTarget.setAttribute("aria-describedby", details.id);
+    describedElement = describedTarget;
+
+    if ((wantFocus || hadFocus) && doc.activeElement !== (target ?? svg)) {
+      (target ?? svg).focus({ preventScroll: !wantFocus });
+    }
+    if (wantFocus && target !== null) wantFocus = false;
+    placeOverlays();
+  }
+
+  function placeOverlays(): void {
+    const rootBox = root.getBoundingClientRect();
+    const target = tabStop;
+    const focused = target !== null && doc.activeElement === target;
+    if (focused && target !== null) {
+      const box = target.getBoundingClientRect();
+      ring.hidden = false;
+      ring.style.left = `${box.left - rootBox.left - 3}px`;
+      ring.style.top = `${box.top - rootBox.top - 3}px`;
+      ring.style.width = `${box.width + 6}px`;
+      ring.style.height = `${box.height + 6}px`;
+    } else ring.hidden = true;
+    if (open !== null) {
+      const anchor = (open.index === active ? tabStop : describedElement) ?? null;
+      if (anchor === null) {
+        details.style.visibility = "hidden";
+        return;
+      }
+      details.style.visibility = "";
+      const a = anchor.getBoundingClientRect();
+      const place = placePopover(
+        { left: a.left, top: a.top, width: a.width, height: a.height },
+        { width: details.offsetWidth, height: details.offsetHeight },
+        { left: 0, top: 0, width: win.innerWidth, height: win.innerHeight },
+      );
+      details.style.left = `${place.left - rootBox.left}px`;
+      details.style.top = `${place.top - rootBox.top}px`;
+      details.dataset["side"] = place.side;
+    }
+  }
+
+  function moveTo(index: number, focusIt: boolean): void {
+    const event = timeline.events[index];
+    if (event === undefined) return;
+    const changed = index !== active;
+    active = index;
+    wantFocus = focusIt;
+    scrollIntoView(index);
+    if (open !== null && open.index !== index) showDetails(index, false);
+    else if (open === null && opts.details) showDetails(index, false);
+    // The element may be drawn already (no scroll needed): update right away.
+    applyState();
+    if (changed) emitter.emit("focus", { id: event.id, event });
+  }
+
+  function showDetails(index: number, pinned: boolean): void {
+    const event = timeline.events[index];
+    if (!opts.details || event === undefined) return;
+    if (open !== null && open.index === index && open.pinned === pinned) return;
+    open = { index, pinned: pinned || (open?.index === index && open.pinned) };
+    fillDetails(details, event, {
+      locale: opts.locale ?? timeline.locale,
+      pinned: open.pinned,
+      onClose: () => {
+        closeDetails();
+        eventElement(active)?.focus();
+      },
+    });
+    details.hidden = false;
+    applyState();
+  }
+
+  function closeDetails(): boolean {
+    if (open === null) return false;
+    open = null;
+    details.hidden = true;
+    details.replaceChildren();
+    applyState();
+    return true;
+  }
+
+  function select(index: number): void {
+    const event = timeline.events[index];
+    if (index === selected && event !== undefined) return;
+    selected = event === undefined ? -1 : index;
+    applyState();
+    emitter.emit("select", event === undefined ? { id: null, event: null } : { id: event.id, event });
+  }
+
+  function indexOfElement(target: Element | null): number {
+    const node = target?.closest(".chronoline-event");
+    const id = node?.getAttribute("data-id");
+    if (id === null || id === undefined) return -1;
+    return idIndex.get(id) ?? -1;
+  }
+
+  // ── listeners ──
+  const detachGestures = attachGestures(svg, {
+    axis: () => (orientation === "horizontal" ? "x" : "y"),
+    zoom(factor, at) {
+      const [r0, r1] = drawnRange;
+      const base = view;
+      return setView(zoomView(base, factor, (at - r0) / (r1 - r0 || 1), minSpan));
+    },
+    pan(pixels) {
+      const [r0, r1] = drawnRange;
+      return setView(panView(view, -pixels / (r1 - r0 || 1), minSpan));
+    },
+    active(on) {
+      gesture = on;
+      root.classList.toggle("chronoline-dragging", on);
+      clearTimeout(restTimer);
+      if (!on) schedule("zoom");
+      else if (lastCost > FRAME_BUDGET_MS) restTimer = setTimeout(restAfterDrag, DRAG_REST_MS);
+    },
+    tap(target) {
+      const cluster = target.closest(".chronoline-cluster");
+      if (cluster !== null && layout !== null) {
+        const id = cluster.getAttribute("data-cluster");
+        const c = layout.clusters.find((x) => x.id === id);
+        if (c !== undefined) zoomToMs(c.domain[0], c.domain[1], 0.15);
+        return;
+      }
+      const index = indexOfElement(target);
+      if (index < 0) {
+        closeDetails();
+        if (selected >= 0) select(-1);
+        return;
+      }
+      active = index;
+      wantFocus = true;
+      select(index);
+      showDetails(index, true);
+    },
+  });
+
+  // A slow timeline re-lays out when a drag pauses, not only when it ends.
+  function restAfterDrag(): void {
+    if (!gesture) return;
+    draw("zoom");
+    restTimer = setTimeout(restAfterDrag, DRAG_REST_MS * 4);
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    const action = keyAction(event, orientation);
+    if (action === null) return;
+    switch (action.type) {
+      case "move": {
+        if (lanes === null) return;
+        const from = active >= 0 ? active : firstVisible();
+        const to = active < 0 && (action.to === "next" || action.to === "previous") ? from : nextEventIndex(timeline, lanes, from, action.to);
+        if (to >= 0) moveTo(to, true);
+        break;
+      }
+      case "open":
+        if (active < 0) return;
+        select(active);
+        showDetails(active, true);
+        break;
+      case "close":
+        if (!closeDetails()) return;
+        break;
+      case "zoom":
+        zoomAtCentre(action.factor);
+        break;
+      case "fit":
+        animateTo(FULL_VIEW);
+        break;
+      case "pan":
+        animateTo(panView(animation?.to ?? view, action.screens, minSpan));
+        break;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  function firstVisible(): number {
+    if (layout === null || layout.marks.length === 0) return timeline.events.length > 0 ? 0 : -1;
+    let best = Infinity;
+    for (const mark of layout.marks) if (mark.eventIndex < best && !mark.clippedStart) best = mark.eventIndex;
+    return Number.isFinite(best) ? best : 0;
+  }
+
+  function onFocusIn(event: FocusEvent): void {
+    const index = indexOfElement(event.target as Element);
+    if (index >= 0 && index !== active) {
+      active = index;
+      const e = timeline.events[index];
+      if (e) emitter.emit("focus", { id: e.id, event: e });
+    }
+    if (index >= 0) {
+      if (open === null || open.index !== index) showDetails(index, false);
+    }
+    applyState();
+  }
+
+  function onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next !== null && root.contains(next)) return;
+    if (open !== null && !open.pinned) closeDetails();
+    ring.hidden = true;
+  }
+
+  let hovered = -1;
+  function onPointerOver(event: PointerEvent): void {
+    if (gesture || event.pointerType === "touch") return;
+    const index = indexOfElement(event.target as Element);
+    if (index === hovered) return;
+    hovered = index;
+    if (index >= 0 && (open === null || !open.pinned)) showDetails(index, false);
+  }
+
+  function onPointerOut(event: PointerEvent): void {
+    const to = event.relatedTarget as Element | null;
+    if (to !== null && indexOfElement(to) === hovered && hovered >= 0) return;
+    hovered = -1;
+    if (open !== null && !open.pinned && !(doc.activeElement === tabStop && open.index === active)) closeDetails();
+  }
+
+  function onDocumentPointerDown(event: PointerEvent): void {
+    if (open !== null && !root.contains(event.target as Node)) closeDetails();
+  }
+
+  function onDetailsKeyDown(event: KeyboardEvent): void {
+    if (event.key !== "Escape" && event.key !== "Esc") return;
+    closeDetails();
+    eventElement(active)?.focus();
+    event.preventDefault();
+  }
+
+  svg.addEventListener("keydown", onKeyDown);
+  svg.addEventListener("focusin", onFocusIn);
+  root.addEventListener("focusout", onFocusOut);
+  svg.addEventListener("pointerover", onPointerOver);
+  svg.addEventListener("pointerout", onPointerOut);
+  details.addEventListener("keydown", onDetailsKeyDown);
+  doc.addEventListener("pointerdown", onDocumentPointerDown, true);
+
+  let observed = { width: -1, height: -1 };
+  const observer =
+    typeof ResizeObserver === "undefined"
+      ? null
+      : new ResizeObserver(() => {
+          const width = Math.floor(root.clientWidth || host.clientWidth);
+          const height = hostHadHeight ? host.clientHeight : observed.height;
+          if (width === observed.width && height === observed.height) return;
+          const first = observed.width < 0;
+          observed = { width, height };
+          if (!first || width !== size.width) schedule("resize");
+        });
+  observer?.observe(host);
+
+  function zoomToMs(start: number, end: number, pad = 0, animated?: boolean): void {
+    if (layout === null) draw(reason);
+    if (layout === null) return;
+    const a = fractionOfTime(layout.scale, start, timeToPixel);
+    const b = fractionOfTime(layout.scale, end, timeToPixel);
+    if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a) return;
+    const span = (b - a) * (1 + 2 * pad);
+    animateTo({ start: a - (b - a) * pad, span }, animated === undefined ? undefined : animated && animate());
+  }
+
+  // First draw now, so the page never shows an empty box (and hydration happens at once).
+  draw("mount");
+
+  const handle: MountHandle = {
+    element,
+    get timeline() {
+      return timeline;
+    },
+    get layout() {
+      return layout;
+    },
+    update(next: MountData) {
+      if (destroyed) return;
+      const range = view.span < 1 ? visibleRange() : null;
+      const activeId = timeline.events[active]?.id;
+      const selectedId = timeline.events[selected]?.id;
+      const openState = open === null ? null : { id: timeline.events[open.index]?.id, pinned: open.pinned };
+      raw = next;
+      timeline = toTimeline(next, opts);
+      idIndex = indexById(timeline);
+      lanes = null;
+      minSpanMs = autoMinSpan(timeline, opts);
+      axis = null;
+      pendingRange = range;
+      active = activeId === undefined ? -1 : (idIndex.get(activeId) ?? -1);
+      selected = selectedId === undefined ? -1 : (idIndex.get(selectedId) ?? -1);
+      const reopen = openState?.id === undefined ? undefined : idIndex.get(openState.id);
+      open = null;
+      details.hidden = true;
+      if (reopen !== undefined && openState) showDetails(reopen, openState.pinned);
+      if (range === null) view = FULL_VIEW;
+      draw("update");
+    },
+    setOptions(next: MountOptions) {
+      if (destroyed) return;
+      const before = opts;
+      opts = resolveMountOptions(next, opts);
+      if (next.timeline !== undefined && !isTimeline(raw)) {
+        timeline = toTimeline(raw, opts);
+        idIndex = indexById(timeline);
+        lanes = null;
+      }
+      if (opts.measureText !== before.measureText) measurer = pickMeasurer(opts, doc);
+      minSpanMs = autoMinSpan(timeline, opts);
+      axis = null;
+      applyChrome();
+      if (!opts.details) closeDetails();
+      draw("options");
+    },
+    zoomTo(range, zoomOptions) {
+      if (destroyed) return;
+      if (range === null) {
+        animateTo(FULL_VIEW, zoomOptions?.animate === undefined ? undefined : zoomOptions.animate && animate());
+        return;
+      }
+      if (range === undefined || typeof range !== "object") fail("range", "{ start, end } or null", range);
+      const start = toMs(range.start, "start", timeline);
+      const end = toMs(range.end, "end", timeline);
+      if (!(end > start)) fail("range", "a window whose end is after its start", range);
+      zoomToMs(start, end, 0, zoomOptions?.animate);
+    },
+    focus(id: string) {
+      if (destroyed) return false;
+      const index = idIndex.get(id);
+      if (index === undefined) return false;
+      moveTo(index, true);
+      return true;
+    },
+    visibleRange,
+    on(type, fn) {
+      if (!isEventType(type)) fail("type", "'select', 'focus', 'zoom' or 'render'", type);
+      if (typeof fn !== "function") fail("listener", "a function", fn);
+      emitter.on(type, fn);
+      return handle;
+    },
+    off(type, fn) {
+      emitter.off(type, fn);
+      return handle;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (frame !== 0) win.cancelAnimationFrame(frame);
+      clearTimeout(restTimer);
+      observer?.disconnect();
+      detachGestures();
+      svg.removeEventListener("keydown", onKeyDown);
+      svg.removeEventListener("focusin", onFocusIn);
+      root.removeEventListener("focusout", onFocusOut);
+      svg.removeEventListener("pointerover", onPointerOver);
+      svg.removeEventListener("pointerout", onPointerOut);
+      details.removeEventListener("keydown", onDetailsKeyDown);
+      doc.removeEventListener("pointerdown", onDocumentPointerDown, true);
+      emitter.clear();
+      root.remove();
+    },
+  };
+
+  function applyChrome(): void {
+    controls.hidden = !opts.controls;
+    root.classList.toggle("chronoline-theme-light", opts.theme === "light");
+    root.classList.toggle("chronoline-theme-dark", opts.theme === "dark");
+  }
+  applyChrome();
+  return handle;
+}
+
+/** Sets the root's size to the drawing area so the page does not jump as lanes grow and shrink. */
+function withFrame(tree: SceneNode, size: { width: number; height: number }): SceneNode {
+  const width = Number(tree.attrs["width"]);
+  const height = Number(tree.attrs["height"]);
+  if (!Number.isFinite(width) || !Number.isFinite(height)) return tree;
+  const w = Math.max(width, size.width);
+  const h = Math.max(height, size.height);
+  if (w === width && h === height) return tree;
+  return { ...tree, attrs: { ...tree.attrs, width: w, height: h, viewBox: `0 0 ${w} ${h}` } };
+}
+
+function toTimeline(data: MountData, opts: ResolvedMountOptions): Timeline {
+  if (isTimeline(data)) return data;
+  if (data === null || typeof data !== "object") fail("data", "a timeline, a document { events } or an array of events", data);
+  return createTimeline(data as TimelineInput | readonly EventInput[], opts.timeline);
+}
+
+function indexById(timeline: Timeline): Map<string, number> {
+  const map = new Map<string, number>();
+  timeline.events.forEach((event, i) => map.set(event.id, i));
+  return map;
+}
+
+function pickMeasurer(opts: ResolvedMountOptions, doc: Document): TextMeasurer {
+  if (typeof opts.measureText === "function") return opts.measureText;
+  return opts.measureText === "table" ? tableMeasure : canvasMeasurer(doc);
+}
+
+/** Default narrowest window: 5 × the interval of the most precise date, at least 1 s. */
+function autoMinSpan(timeline: Timeline, opts: ResolvedMountOptions): number {
+  if (opts.minSpan !== null) return opts.minSpan;
+  let finest = Infinity;
+  for (const event of timeline.events) {
+    finest = Math.min(finest, event.start.end - event.start.start);
+    if (event.end) finest = Math.min(finest, event.end.end - event.end.start);
+  }
+  return Number.isFinite(finest) ? Math.max(1000, finest * 5) : 86_400_000;
+}
+
+function toMs(value: number | DateInput, name: string, timeline: Timeline): number {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) fail(name, "finite epoch ms, a Date or date text", value);
+    return value;
+  }
+  const point = parseDate(value, {
+    timeZone: timeline.timeZone,
+    ...(timeline.referenceDate ? { referenceDate: timeline.referenceDate } : {}),
+  });
+  return name === "end" ? point.end : point.start;
+}
