@@ -1,0 +1,77 @@
+/**
+ * Checks every date a reader found with the model's own parser, so that a bad date is reported
+ * where it was written (line and column, or JSON path) instead of by event number later. In
+ * "collect" mode the event or era with a bad date is left out, as `createTimeline` would do.
+ */
+import { ChronolineError } from "../errors.js";
+import { parseDate, parseDateRange } from "../model/parse-date.js";
+import type { DateOptions } from "../model/parse-date.js";
+import type { DateInput, TimelineInput } from "../model/types.js";
+import type { ReadResult } from "./read-result.js";
+import type { Reporter } from "./report.js";
+
+/** Options that decide how dates are read while checking. */
+export interface CheckDatesOptions {
+  timeZone?: string | undefined;
+  referenceDate?: DateInput | undefined;
+}
+
+function attempt(report: Reporter, at: ReadResult["dates"][number]["at"], field: string, index: number | undefined, run: () => void): boolean {
+  try {
+    run();
+    return true;
+  } catch (error) {
+    if (!(error instanceof ChronolineError)) throw error;
+    const context = index === undefined ? { field } : { field, index };
+    report.error(error.code, `${field} ${error.message}`, at, context);
+    return false;
+  }
+}
+
+/**
+ * Parses every date of a read document; returns the document without the items whose dates
+ * failed (only possible in "collect" mode — in "throw" mode the first failure throws).
+ *
+ * @example
+ * checkDates(readText("Jna 20, 2025: x", report), {}, report); // throws invalid-date at line 1, column 1
+ */
+export function checkDates(read: ReadResult, options: CheckDatesOptions, report: Reporter): TimelineInput {
+  const input = read.input;
+  const timeZone = options.timeZone ?? (typeof input.timeZone === "string" ? input.timeZone.trim() : undefined);
+  const dateOptions: DateOptions = { diagnostics: [] };
+  if (timeZone !== undefined && timeZone !== "") dateOptions.timeZone = timeZone;
+  let result: TimelineInput = input;
+  const zoneOk = attempt(report, read.timeZoneAt ?? { line: 1 }, "timeZone", undefined, () => parseDate("2000", dateOptions));
+  if (!zoneOk) {
+    // Nothing else can be checked without a zone; createTimeline will report the zone again.
+    return result;
+  }
+  const reference = options.referenceDate ?? input.referenceDate;
+  if (reference !== undefined && reference !== null && reference !== "") {
+    const site = read.dates.find((d) => d.owner.kind === "document");
+    const at = options.referenceDate === undefined && site ? site.at : { line: 1 };
+    const ok = attempt(report, at, "referenceDate", undefined, () => {
+      dateOptions.referenceDate = parseDate(reference, dateOptions);
+    });
+    if (!ok && options.referenceDate === undefined) {
+      result = { ...result };
+      delete result.referenceDate;
+    }
+  }
+  const badEvents = new Set<number>();
+  const badEras = new Set<number>();
+  for (const site of read.dates) {
+    if (site.owner.kind === "document") continue;
+    const bad = site.owner.kind === "event" ? badEvents : badEras;
+    if (bad.has(site.owner.index)) continue;
+    const index = site.owner.kind === "event" ? site.owner.index : undefined;
+    const ok = attempt(report, site.at, site.field, index, () => {
+      if (site.field === "start" && parseDateRange(site.value, dateOptions) !== null) return;
+      parseDate(site.value, dateOptions);
+    });
+    if (!ok) bad.add(site.owner.index);
+  }
+  if (badEvents.size > 0) result = { ...result, events: result.events.filter((_, i) => !badEvents.has(i)) };
+  if (badEras.size > 0 && result.eras) result = { ...result, eras: result.eras.filter((_, i) => !badEras.has(i)) };
+  return result;
+}

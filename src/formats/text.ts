@@ -1,0 +1,430 @@
+/**
+ * Reads the text syntax (see docs/text-syntax.md), one line at a time in a single pass:
+ *
+ * ```
+ * ---
+ * title: An Illinois city, the Trust Act and ICE
+ * timezone: America/Chicago
+ * dateline: 2025-01-29
+ * ---
+ * # Illinois
+ * id: state
+ *
+ * 2017: Illinois passes the Trust Act
+ *   Passed during Trump's first term; the article gives only the year.
+ *   #law #immigration
+ *   importance: 3
+ * ```
+ *
+ * Every line is either front matter, blank, a `//` comment, a `# heading`, an event line
+ * (`<date>: <title>`, unindented), an era line (`era <date>: <title>`), or belongs to the event
+ * (or heading) above it: a `key: value` property, a line of `#tags`, or description text. A line
+ * that fits none of these (text before the first event, an unknown front-matter line, a property
+ * with a bad value) is an error naming its line and column.
+ */
+import type { EraInput, EventInput, GroupInput, MediaInput, SourceInput, TimelineInput } from "../model/types.js";
+import { parseRelations, splitList } from "./fields.js";
+import type { DateSite, ReadResult } from "./read-result.js";
+import type { Reporter } from "./report.js";
+import {
+  EVENT_PROPERTIES,
+  FRONT_MATTER_KEYS,
+  GROUP_PROPERTIES,
+  eventLine,
+  headingText,
+  isHeading,
+  isTagLine,
+  propertyOf,
+  splitKeyValue,
+  startsWithUrl,
+} from "./text-syntax.js";
+import { normaliseName } from "./fields.js";
+
+/** One source line: its text without the line break, and its 1-based number. */
+interface Line {
+  readonly text: string;
+  readonly number: number;
+}
+
+function splitLines(text: string): Line[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  for (let i = 0; i <= body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (i === body.length || c === 10 || c === 13) {
+      lines.push({ text: body.slice(start, i), number: number++ });
+      if (c === 13 && body.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** Removes one pair of surrounding double quotes (YAML habit): `"a: b"` → `a: b`. */
+function unquote(value: string): string {
+  return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+}
+
+/** The item being filled by body lines: an event, an era, or a group heading. */
+type Open =
+  | { kind: "event"; event: EventInput; index: number; line: number; description: string[]; speaker?: string; quote?: string }
+  | { kind: "era"; era: { title: string; start: string; end?: string }; line: number; dates: DateSite[] }
+  | { kind: "group"; group: GroupInput; line: number; description: string[] }
+  | { kind: "none" };
+
+/**
+ * Reads the text syntax into a raw TimelineInput, with the line and column of every date.
+ *
+ * @example
+ * readText("2017: Illinois passes the Trust Act\n  #law\n", createReporter()).input.events;
+ * // → [{ title: "Illinois passes the Trust Act", start: "2017", tags: ["law"] }]
+ */
+export function readText(text: string, report: Reporter): ReadResult {
+  const lines = splitLines(text);
+  const input: TimelineInput = { events: [] };
+  const events: EventInput[] = [];
+  const eras: EraInput[] = [];
+  const groups: GroupInput[] = [];
+  const groupByName = new Map<string, GroupInput>();
+  const dates: DateSite[] = [];
+  let eventDates: DateSite[] = [];
+  let open: Open = { kind: "none" };
+  let group: GroupInput | undefined;
+  // Items that had an error in "collect" mode: their remaining lines are skipped quietly.
+  let skipping = false;
+
+  const closeOpen = () => {
+    if (open.kind === "event") {
+      const description = joinDescription(open.description);
+      if (description !== "") open.event.description = description;
+      if (open.quote !== undefined) {
+        open.event.quote = open.speaker !== undefined ? { text: open.quote, speaker: open.speaker } : open.quote;
+      } else if (open.speaker !== undefined) {
+        open.event.speaker = open.speaker;
+      }
+      if (!skipping) {
+        events.push(open.event);
+        dates.push(...eventDates);
+      }
+    } else if (open.kind === "era") {
+      if (open.era.end === undefined) {
+        report.error("missing-field", "an era needs an 'end:' line", { line: open.line }, { field: "end" });
+      } else if (!skipping) {
+        eras.push({ title: open.era.title, start: open.era.start, end: open.era.end });
+        dates.push(...open.dates);
+      }
+    } else if (open.kind === "group") {
+      const description = joinDescription(open.description);
+      if (description !== "") open.group.description = description;
+    }
+    open = { kind: "none" };
+    eventDates = [];
+    skipping = false;
+  };
+
+  let i = readFrontMatter(lines, input, dates, report);
+  for (; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const raw = line.text;
+    const indent = indentOf(raw);
+    const body = raw.slice(indent).trimEnd();
+    const at = (offset: number) => ({ line: line.number, column: offset + 1 });
+
+    if (body === "") {
+      if (open.kind === "event" || open.kind === "group") open.description.push("");
+      continue;
+    }
+    if (body.startsWith("//")) continue;
+
+    if (indent === 0 && isHeading(body)) {
+      closeOpen();
+      const name = headingText(body);
+      if (name === "") {
+        group = undefined;
+        continue;
+      }
+      const known = groupByName.get(name);
+      if (known) {
+        group = known;
+        continue;
+      }
+      group = { id: name };
+      groups.push(group);
+      groupByName.set(name, group);
+      open = { kind: "group", group, line: line.number, description: [] };
+      continue;
+    }
+
+    const ev = indent === 0 ? eventLine(body) : null;
+    if (ev) {
+      closeOpen();
+      if (ev.titleAt < 0) {
+        report.error("parse-error", `'${ev.date}:' needs a title after the colon`, at(body.length), { field: "title" });
+        skipping = true;
+        open = { kind: "event", event: { title: "", start: ev.date }, index: -1, line: line.number, description: [] };
+        continue;
+      }
+      if (ev.era) {
+        open = {
+          kind: "era",
+          era: { title: ev.title, start: ev.date },
+          line: line.number,
+          dates: [{ value: ev.date, at: at(ev.dateAt), field: `eras[${eras.length}].start`, owner: { kind: "era", index: eras.length } }],
+        };
+        continue;
+      }
+      const index = events.length;
+      const event: EventInput = { title: ev.title, start: ev.date };
+      if (group) event.group = group.id;
+      open = { kind: "event", event, index, line: line.number, description: [] };
+      eventDates = [{ value: ev.date, at: at(ev.dateAt), field: "start", owner: { kind: "event", index } }];
+      continue;
+    }
+
+    // Everything else belongs to the open item.
+    if (open.kind === "none") {
+      report.error(
+        "parse-error",
+        `expected an event line such as '2025-01-20: What happened', a '# Group' heading or a '// comment', got '${body.slice(0, 60)}'`,
+        at(indent),
+      );
+      continue;
+    }
+    if (skipping) continue;
+    if (body.startsWith("\\")) {
+      if (open.kind === "event" || open.kind === "group") open.description.push(body.slice(1));
+      else report.error("parse-error", "an era has no description; only an 'end:' line may follow it", at(indent));
+      continue;
+    }
+    if (open.kind === "group") {
+      const property = propertyOf(body, GROUP_PROPERTIES);
+      if (property) {
+        setGroupProperty(open.group, property.name, property.value, groupByName);
+        continue;
+      }
+      if (isTagLine(body) || propertyOf(body, EVENT_PROPERTIES)) {
+        report.error("parse-error", "tags and event properties need an event line above them; under a heading only id, description and color are allowed", at(indent));
+        continue;
+      }
+      open.description.push(body);
+      continue;
+    }
+    if (open.kind === "era") {
+      const kv = splitKeyValue(body);
+      if (kv && normaliseName(kv.key) === "end" && kv.value !== "") {
+        open.era.end = kv.value;
+        open.dates.push({ value: kv.value, at: at(indent + kv.valueAt), field: `eras[${eras.length}].end`, owner: { kind: "era", index: eras.length } });
+      } else {
+        report.error("parse-error", "only an 'end: <date>' line may follow an era line", at(indent));
+        skipping = true;
+      }
+      continue;
+    }
+    if (isTagLine(body)) {
+      const tags = open.event.tags ?? [];
+      for (const token of body.split(/[ \t]+/)) tags.push(token.slice(1));
+      open.event.tags = tags;
+      continue;
+    }
+    const property = propertyOf(body, EVENT_PROPERTIES);
+    if (property) {
+      const ok = setEventProperty(open, property.name, property.value, at(indent + property.valueAt), eventDates, report);
+      if (!ok) skipping = true;
+      continue;
+    }
+    open.description.push(body);
+  }
+  closeOpen();
+
+  input.events = events;
+  if (groups.length > 0) input.groups = groups.map((g) => (Object.keys(g).length === 1 ? g.id : g));
+  if (eras.length > 0) input.eras = eras;
+  return { input, dates };
+}
+
+/** Joins description lines, dropping blank lines at either end. */
+function joinDescription(lines: readonly string[]): string {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === "") start++;
+  while (end > start && lines[end - 1] === "") end--;
+  return lines.slice(start, end).join("\n");
+}
+
+function setGroupProperty(group: GroupInput, name: string, value: string, byName: Map<string, GroupInput>): void {
+  if (name === "id") {
+    if (group.id !== value) {
+      group.label = group.label ?? group.id;
+      group.id = value;
+      byName.set(value, group);
+    }
+  } else if (name === "description") {
+    group.description = value;
+  } else if (name === "color") {
+    group.color = value;
+  }
+}
+
+/** Applies one property to the open event; false when its value is unusable (reported). */
+function setEventProperty(
+  open: Extract<Open, { kind: "event" }>,
+  name: string,
+  value: string,
+  at: { line: number; column: number },
+  dates: DateSite[],
+  report: Reporter,
+): boolean {
+  const event = open.event;
+  if (value === "") {
+    report.error("parse-error", `'${name}:' needs a value`, at, { field: name });
+    return false;
+  }
+  switch (name) {
+    case "id":
+    case "group":
+      event[name] = value;
+      return true;
+    case "end":
+      event.end = value;
+      dates.push({ value, at, field: "end", owner: { kind: "event", index: open.index } });
+      return true;
+    case "tags":
+      event.tags = [...(event.tags ?? []), ...splitList(value)];
+      return true;
+    case "speaker":
+      open.speaker = value;
+      return true;
+    case "quote":
+      open.quote = value;
+      return true;
+    case "relations":
+      event.relations = [...(event.relations ?? []), ...parseRelations(value)];
+      return true;
+    case "importance": {
+      const n = Number(value);
+      if (!Number.isFinite(n)) {
+        report.error("wrong-type", `importance must be a number, got '${value}'`, at, { field: "importance", input: value });
+        return false;
+      }
+      event.importance = n;
+      return true;
+    }
+    case "source": {
+      const source = parseSource(value);
+      const sources = event.sources ?? [];
+      if (source.date !== undefined) {
+        const dateColumn = at.column + value.lastIndexOf(source.date as string);
+        dates.push({
+          value: source.date,
+          at: { line: at.line, column: dateColumn },
+          field: `sources[${sources.length}].date`,
+          owner: { kind: "event", index: open.index },
+        });
+      }
+      sources.push(source);
+      event.sources = sources;
+      return true;
+    }
+    case "media": {
+      const parts = value.split("|").map((p) => p.trim());
+      const url = parts[0] ?? "";
+      if (url === "") {
+        report.error("missing-field", "media needs a URL first: 'media: <url> | caption | credit | alt | thumbnail'", at, { field: "media.url" });
+        return false;
+      }
+      const media: MediaInput = { url };
+      const keys = ["caption", "credit", "alt", "thumbnail"] as const;
+      keys.forEach((key, k) => {
+        const part = parts[k + 1];
+        if (part !== undefined && part !== "") media[key] = part;
+      });
+      event.media = media;
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+/**
+ * A `source:` value: `[<url>] [title] | [publisher] | [date]`. The URL, when there is one, is the
+ * first word of the first part.
+ *
+ * @example
+ * parseSource("https://example.com/a Police statement | Waukegan PD | 2025-01-20");
+ * // → { url: "https://example.com/a", title: "Police statement", publisher: "Waukegan PD", date: "2025-01-20" }
+ */
+export function parseSource(value: string): SourceInput {
+  const parts = value.split("|").map((p) => p.trim());
+  const source: SourceInput = {};
+  let first = parts[0] ?? "";
+  if (startsWithUrl(first)) {
+    const space = first.search(/[ \t]/);
+    source.url = space < 0 ? first : first.slice(0, space);
+    first = space < 0 ? "" : first.slice(space + 1).trim();
+  }
+  if (first !== "") source.title = first;
+  if (parts[1]) source.publisher = parts[1];
+  if (parts[2]) source.date = parts[2];
+  return source;
+}
+
+/** Reads the front matter (when line 1 is `---`); returns the index of the first line after it. */
+function readFrontMatter(lines: readonly Line[], input: TimelineInput, dates: DateSite[], report: Reporter): number {
+  if (lines[0]?.text.trim() !== "---") return 0;
+  let key: string | undefined;
+  let pendingBlank = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const text = line.text.trimEnd();
+    if (text.trim() === "---") return i + 1;
+    if (text.trim() === "") {
+      pendingBlank++;
+      continue;
+    }
+    const indent = indentOf(text);
+    if (indent > 0 && key !== undefined) {
+      // A continuation of the previous value (blank lines in between become paragraph breaks).
+      const record = input as unknown as Record<string, string>;
+      record[key] = `${record[key] ?? ""}${"\n".repeat(pendingBlank + 1)}${text.slice(indent)}`;
+      pendingBlank = 0;
+      continue;
+    }
+    pendingBlank = 0;
+    if (text.startsWith("#")) continue; // a YAML-style comment
+    const kv = splitKeyValue(text);
+    if (kv === null) {
+      report.error("parse-error", "front matter lines are 'key: value' (the front matter ends with a '---' line)", {
+        line: line.number,
+        column: 1,
+      });
+      key = undefined;
+      continue;
+    }
+    const name = FRONT_MATTER_KEYS.get(normaliseName(kv.key));
+    if (name === undefined) {
+      report.warn("unknown-field", `'${kv.key}' is not a front-matter key chronoline reads (title, description, timezone, dateline, locale); it was ignored`, {
+        line: line.number,
+        column: 1,
+      });
+      key = undefined;
+      continue;
+    }
+    const value = unquote(kv.value);
+    (input as unknown as Record<string, string>)[name] = value;
+    key = name;
+    if (name === "referenceDate" && value !== "") {
+      dates.push({ value, at: { line: line.number, column: kv.valueAt + 1 }, field: "referenceDate", owner: { kind: "document", index: 0 } });
+    }
+  }
+  report.error("parse-error", "the front matter that starts here is never closed with a '---' line", { line: 1, column: 1 });
+  return 1;
+}
