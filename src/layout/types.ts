@@ -206,9 +206,12 @@ export interface LaneLayout {
   readonly size: number;
   /** Number of mark rows (row 0 holds point marks; spans and ranges stack from row 1). */
   readonly rows: number;
-  /** Cross-axis start of the mark rows, px. */
+  /** Cross-axis start of the mark rows, px (row 0 first). */
   readonly rowsOffset: number;
-  /** Cross-axis size of one mark row, px. */
+  /** Cross-axis size of row 0 (the point row), px. */
+  readonly pointRowSize: number;
+  /** Cross-axis size of each range row (rows 1…), px: row r ≥ 1 starts at
+   * `rowsOffset + pointRowSize + (r - 1) * rowSize`. */
   readonly rowSize: number;
   /** The whole lane, final coordinates. */
   readonly box: Box;
@@ -342,7 +345,10 @@ export interface EraLayout {
   readonly t1: number;
   /** The band across all lanes, final coordinates. */
   readonly box: Box;
-  /** Where the era title goes (top/left inside the band). */
+  /**
+   * Where the era title goes: a strip above the lanes (horizontal), or a column beside the axis
+   * (vertical, where the title runs along the band: rotate it by 90°).
+   */
   readonly labelBox: Box;
 }
 

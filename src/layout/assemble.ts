@@ -1,0 +1,375 @@
+/**
+ * The last phase: given where everything sits on the time axis and what each lane holds, fix the
+ * cross-axis positions (era strip, lanes, axis), then emit lanes, marks, labels, clusters, eras
+ * and connectors in final x/y.
+ */
+
+import type { Timeline, TimelineEvent } from "../model/types.js";
+import { assembleAxis } from "./axis.js";
+import type { CrossPlan, CrossSizes } from "./budget.js";
+import type { ClusterGroup } from "./clusters.js";
+import { connectRelations } from "./connectors.js";
+import { frameMap } from "./frame-map.js";
+import { laneFrame, trackOfRank, trackStart, type LaneFrame } from "./lane-frame.js";
+import type { LabelText } from "./label-text.js";
+import type { LaneSpec } from "./lanes.js";
+import { AFTER, BEFORE, INSIDE, KIND_POINT, KIND_RANGE, KINDS, type MarkColumns } from "./marks.js";
+import { compileScale } from "./scale.js";
+import type { PlannedTick } from "./ticks.js";
+import type {
+  Box,
+  ClusterLayout,
+  EraLayout,
+  LabelLayout,
+  LaneLayout,
+  Layout,
+  LayoutScale,
+  Mark,
+  Point,
+} from "./types.js";
+import type { ResolvedViewport } from "./viewport.js";
+
+/** Everything the earlier phases worked out. */
+export interface AssembleInput {
+  readonly timeline: Timeline;
+  readonly o: ResolvedViewport;
+  readonly horizontal: boolean;
+  readonly lanes: readonly LaneSpec[];
+  readonly showTitles: boolean;
+  readonly header: number;
+  readonly scale: LayoutScale;
+  readonly ticks: readonly PlannedTick[];
+  readonly cols: MarkColumns;
+  readonly row: Int32Array;
+  readonly trackOf: Int32Array;
+  readonly startOf: Float64Array;
+  readonly texts: ReadonlyMap<number, LabelText>;
+  readonly clusterGroups: readonly ClusterGroup[][];
+  /** Visible events per lane, by position. */
+  readonly laneIn: readonly number[][];
+  readonly plan: CrossPlan;
+  readonly sizes: CrossSizes;
+  readonly visibleEras: Timeline["eras"];
+  readonly axisFont: number;
+  readonly axisLh: number;
+  readonly tick: number;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
+}
+
+/**
+ * Builds the final {@link Layout}.
+ *
+ * @example
+ * ```ts
+ * // called by layoutTimeline only
+ * ```
+ */
+export function assemble(a: AssembleInput): Layout {
+  const { timeline, o, horizontal, scale, cols, row, trackOf, startOf, texts } = a;
+  const events = timeline.events;
+  const n = events.length;
+  const map = frameMap(horizontal);
+  const timeLength = horizontal ? o.width : o.height;
+  const crossLength = horizontal ? o.height : o.width;
+  const [r0, r1] = scale.range;
+  const f = a.plan.factor;
+  const lh = o.lineHeight;
+  const s = {
+    axis: a.sizes.axis * f,
+    era: a.sizes.era * f,
+    title: a.sizes.title * f,
+    pointRow: a.sizes.pointRow * f,
+    rangeRow: a.sizes.rangeRow * f,
+    lanePad: a.sizes.lanePad * f,
+    strip: a.sizes.strip * f,
+  };
+
+  // Cross-axis order: horizontal = eras, lanes, axis; vertical = axis, eras, lanes.
+  const eraC = horizontal ? 0 : s.axis;
+  const lanesStart = horizontal ? s.era : s.axis + s.era;
+  const frames: LaneFrame[] = [];
+  let c = lanesStart;
+  a.lanes.forEach((_, l) => {
+    let before = 0;
+    let after = 0;
+    for (const e of a.laneIn[l] as number[]) {
+      const rank = trackOf[e] as number;
+      if (rank < 0) continue;
+      const { side, index } = trackOfRank(rank, horizontal);
+      if (side < 0) before = Math.max(before, index);
+      else after = Math.max(after, index);
+    }
+    const budget = a.plan.lanes[l] as { rows: number; trackSize: number };
+    let rows = 0;
+    for (const e of a.laneIn[l] as number[]) rows = Math.max(rows, row[e] as number);
+    const frame = laneFrame({
+      horizontal,
+      offset: c,
+      title: s.title,
+      tracksBefore: before,
+      tracksAfter: after,
+      trackSize: budget.trackSize,
+      strip: (a.clusterGroups[l] as ClusterGroup[]).length > 0 ? s.strip : 0,
+      pointRow: s.pointRow,
+      rangeRow: s.rangeRow,
+      rows: Math.min(rows, budget.rows),
+      pad: s.lanePad,
+    });
+    frames.push(frame);
+    c += frame.size;
+  });
+  const lanesEnd = c;
+  const crossUsed = Math.min(horizontal ? lanesEnd + s.axis : lanesEnd, crossLength);
+  const width = horizontal ? o.width : crossUsed;
+  const height = horizontal ? crossUsed : o.height;
+
+  // Mark geometry on the cross axis (the same function serves marks, leaders and connectors).
+  const radius = Math.min(4, s.pointRow * 0.3);
+  const markCross = (e: number): [number, number] => {
+    const frame = frames[laneOfEvent(e)] as LaneFrame;
+    const r = row[e] as number;
+    if (cols.kind[e] === KIND_POINT || r <= 0) {
+      const mid = frame.rowsC + s.pointRow / 2;
+      return r < 0 ? [mid, mid] : [mid - radius, mid + radius];
+    }
+    const top = frame.rowsC + s.pointRow + (r - 1) * s.rangeRow;
+    return [top + s.rangeRow * 0.125, top + s.rangeRow * 0.875];
+  };
+  const laneIndex = new Int32Array(n);
+  a.lanes.forEach((_, l) => {
+    for (const e of a.laneIn[l] as number[]) laneIndex[e] = l;
+  });
+  a.clusterGroups.forEach((groups, l) => {
+    for (const g of groups) for (const e of g.members) laneIndex[e] = l;
+  });
+  function laneOfEvent(e: number): number {
+    return laneIndex[e] as number;
+  }
+  const anchorPoint = (e: number): Point => {
+    const [c0, c1] = markCross(e);
+    return map.point(cols.t[e] as number, (c0 + c1) / 2);
+  };
+
+  // Labels, lane by lane in time order.
+  const labelIndex = new Int32Array(n).fill(-1);
+  const labels: LabelLayout[] = [];
+  a.lanes.forEach((_, l) => {
+    const frame = frames[l] as LaneFrame;
+    for (const e of a.laneIn[l] as number[]) {
+      const rank = trackOf[e] as number;
+      if (rank < 0) continue;
+      const text = texts.get(e) as LabelText;
+      const lines = text.lines.length;
+      const tl = horizontal ? text.width : lines * lh;
+      const cl = horizontal ? lines * lh : text.width;
+      const { side, index } = trackOfRank(rank, horizontal);
+      const tc = trackStart(frame, rank, horizontal);
+      const boxC = horizontal && side < 0 ? tc + frame.trackSize - 2 - cl : tc + (horizontal ? 2 : o.gap / 2);
+      const st = startOf[e] as number;
+      const anchorT = cols.t[e] as number;
+      const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : a.header, timeLength - tl);
+      const [m0, m1] = markCross(e);
+      const from = map.point(anchorT, side < 0 ? m0 : m1);
+      const to = map.point(clamp(anchorT, st, st + tl), side < 0 ? boxC + cl : boxC);
+      const event = events[e] as TimelineEvent;
+      const label: LabelLayout = {
+        eventId: event.id,
+        eventIndex: e,
+        lane: l,
+        track: side * index,
+        box: map.box(st, boxC, tl, cl),
+        lines: text.lines,
+        text: event.title,
+        truncated: text.truncated,
+        ...(text.dateText !== undefined ? { dateText: text.dateText } : {}),
+        anchor: "start",
+        fontSize: o.fontSize,
+        lineHeight: lh,
+        leader: [from, to],
+        displacement: Math.abs(st - preferred),
+      };
+      labelIndex[e] = labels.length;
+      labels.push(label);
+    }
+  });
+
+  // Clusters.
+  const clusterIndex = new Int32Array(n).fill(-1);
+  const clusters: ClusterLayout[] = [];
+  a.clusterGroups.forEach((groups, l) => {
+    const frame = frames[l] as LaneFrame;
+    groups.forEach((g, k) => {
+      const text = `+${g.members.length}`;
+      const cross = horizontal ? s.strip - 2 * f : Math.min(o.measure(text, a.axisFont) + 10, s.strip) - 2 * f;
+      let d0 = Infinity;
+      let d1 = -Infinity;
+      let before = 0;
+      let after = 0;
+      const ids: string[] = new Array<string>(g.members.length);
+      g.members.forEach((e, i) => {
+        clusterIndex[e] = clusters.length;
+        ids[i] = (events[e] as TimelineEvent).id;
+        d0 = Math.min(d0, cols.ms0[e] as number);
+        d1 = Math.max(d1, cols.ms1[e] as number);
+        if (cols.side[e] === BEFORE) before++;
+        else if (cols.side[e] === AFTER) after++;
+      });
+      const count = g.members.length;
+      clusters.push({
+        id: `cluster-${l}-${k}`,
+        lane: l,
+        t: g.t,
+        box: map.box(g.start, frame.stripC + f, g.length, Math.max(cross, 0)),
+        label: text,
+        count,
+        eventIds: ids,
+        eventIndices: g.members.slice(),
+        domain: [d0, d1],
+        edge: before === count ? "before" : after === count ? "after" : null,
+      });
+    });
+  });
+
+  // Marks of visible events, in timeline order.
+  const toPx = compileScale(scale);
+  const span = (ms0: number, ms1: number) => ({ t0: clamp(toPx(ms0), r0, r1), t1: clamp(toPx(ms1), r0, r1) });
+  const marks: Mark[] = [];
+  for (let e = 0; e < n; e++) {
+    if (cols.side[e] !== INSIDE) continue;
+    const event = events[e] as TimelineEvent;
+    const kind = cols.kind[e] as number;
+    const [c0, c1] = markCross(e);
+    const p0 = cols.t0[e] as number;
+    const p1 = cols.t1[e] as number;
+    const anchorT = cols.t[e] as number;
+    let b0: number;
+    let b1: number;
+    if (kind === KIND_POINT) {
+      b0 = anchorT - radius;
+      b1 = anchorT + radius;
+    } else {
+      b0 = clamp(p0, r0, r1);
+      b1 = clamp(p1, r0, r1);
+      if (b1 - b0 < 2) {
+        const mid = (b0 + b1) / 2;
+        b0 = mid - 1;
+        b1 = mid + 1;
+      }
+    }
+    b0 = clamp(b0, 0, timeLength);
+    b1 = clamp(b1, b0, timeLength);
+    const whole = { t0: clamp(p0, r0, r1), t1: clamp(p1, r0, r1) };
+    const end = event.end;
+    marks.push({
+      id: event.id,
+      eventIndex: e,
+      kind: KINDS[kind] ?? "point",
+      lane: laneOfEvent(e),
+      row: row[e] as number,
+      t0: whole.t0,
+      t1: whole.t1,
+      t: anchorT,
+      startSpan: kind === KIND_RANGE ? span(event.start.start, event.start.end) : whole,
+      endSpan: kind === KIND_RANGE && end !== undefined ? span(end.start, end.end) : whole,
+      box: map.box(b0, c0, b1 - b0, c1 - c0),
+      anchor: map.point(anchorT, (c0 + c1) / 2),
+      approximate: event.start.approximate || end?.approximate === true,
+      precision: event.start.precision,
+      endPrecision: (end ?? event.start).precision,
+      openStart: event.openStart === true,
+      openEnd: event.openEnd === true,
+      clippedStart: p0 < r0,
+      clippedEnd: p1 > r1,
+      label: labelIndex[e] as number,
+      cluster: clusterIndex[e] as number,
+    });
+  }
+
+  // Lanes.
+  const lanes: LaneLayout[] = a.lanes.map((spec, l) => {
+    const frame = frames[l] as LaneFrame;
+    let labelBox: Box | null = null;
+    if (a.showTitles) {
+      labelBox = horizontal
+        ? map.box(2, frame.titleC, Math.min(o.measure(spec.label, o.fontSize), Math.max(timeLength - 4, 0)), s.title)
+        : map.box(0, frame.offset, a.header, Math.max(frame.size - s.lanePad, 0));
+    }
+    return {
+      id: spec.id,
+      label: spec.label,
+      index: l,
+      offset: frame.offset,
+      size: frame.size,
+      rows: 1 + Math.round((frame.rowsSize - s.pointRow) / (s.rangeRow || 1)),
+      rowsOffset: frame.rowsC,
+      pointRowSize: s.pointRow,
+      rowSize: s.rangeRow,
+      box: map.box(0, frame.offset, timeLength, frame.size),
+      labelBox,
+    };
+  });
+
+  // Eras across the lanes, titles in their strip.
+  const eras: EraLayout[] = a.visibleEras.map((era) => {
+    const t0 = clamp(toPx(era.start.start), r0, r1);
+    const t1 = clamp(toPx(era.end.end), r0, r1);
+    return {
+      title: era.title,
+      t0,
+      t1,
+      box: map.box(t0, lanesStart, t1 - t0, lanesEnd - lanesStart),
+      labelBox: map.box(t0, eraC, t1 - t0, s.era),
+    };
+  });
+
+  const axisLine = horizontal ? lanesEnd : s.axis;
+  const axis = assembleAxis(scale, a.ticks, {
+    horizontal,
+    map,
+    lineC: axisLine,
+    c0: horizontal ? lanesEnd : 0,
+    c1: horizontal ? lanesEnd + s.axis : s.axis,
+    breakC0: horizontal ? lanesStart : 0,
+    breakC1: horizontal ? lanesEnd + s.axis : lanesEnd,
+    tickLength: a.tick * f,
+    fontSize: a.axisFont,
+    lineHeight: a.axisLh * f,
+    timeLength,
+  });
+
+  const connectors = connectRelations(
+    events,
+    {
+      point: (e) => {
+        const ci = clusterIndex[e] as number;
+        if (ci < 0) return anchorPoint(e);
+        const b = (clusters[ci] as ClusterLayout).box;
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      },
+      cluster: clusterIndex,
+    },
+    horizontal,
+    width,
+    height,
+  );
+
+  return {
+    orientation: o.orientation,
+    size: { width, height },
+    plot: map.box(r0, lanesStart, r1 - r0, lanesEnd - lanesStart),
+    scale,
+    axis,
+    lanes,
+    marks,
+    labels,
+    clusters,
+    connectors,
+    eras,
+    eventCount: n,
+    locale: o.locale,
+    timeZone: o.timeZone,
+  };
+}

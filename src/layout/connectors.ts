@@ -1,0 +1,75 @@
+/**
+ * Relations ("responds-to", "cites", …) drawn as curves between the things that stand for the
+ * two events: the mark of a labelled event, the cluster badge of a folded one. A curve bulges
+ * toward the "before" side of the cross axis so that it leaves the marks' row.
+ */
+
+import type { TimelineEvent } from "../model/types.js";
+import type { ConnectorLayout, Point } from "./types.js";
+
+/** Where an event is drawn, and which cluster holds it (-1 when labelled). */
+export interface ConnectorEnds {
+  readonly point: (event: number) => Point;
+  readonly cluster: Int32Array;
+}
+
+/**
+ * One connector per relation whose two ends are drawn apart (not in the same cluster). Control
+ * points stay inside `[0, width] × [0, height]`.
+ *
+ * @example
+ * ```ts
+ * connectRelations(timeline.events, ends, true, 800, 400); // → [{ from: "libs-of-tiktok-post", to: "waukegan-statement", … }]
+ * ```
+ */
+export function connectRelations(
+  events: readonly TimelineEvent[],
+  ends: ConnectorEnds,
+  horizontal: boolean,
+  width: number,
+  height: number,
+): ConnectorLayout[] {
+  const out: ConnectorLayout[] = [];
+  let index: Map<string, number> | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as TimelineEvent;
+    if (e.relations.length === 0) continue;
+    if (index === undefined) {
+      index = new Map();
+      for (let j = 0; j < events.length; j++) index.set((events[j] as TimelineEvent).id, j);
+    }
+    for (const relation of e.relations) {
+      const j = index.get(relation.to);
+      if (j === undefined || j === i) continue;
+      const ci = ends.cluster[i] as number;
+      if (ci >= 0 && ci === ends.cluster[j]) continue;
+      const p0 = ends.point(i);
+      const p3 = ends.point(j);
+      out.push({ from: e.id, to: relation.to, fromIndex: i, toIndex: j, kind: relation.kind, path: curve(p0, p3, horizontal, width, height) });
+    }
+  }
+  return out;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
+}
+
+function curve(p0: Point, p3: Point, horizontal: boolean, width: number, height: number): [Point, Point, Point, Point] {
+  const along = horizontal ? p3.x - p0.x : p3.y - p0.y;
+  const bulge = Math.min(36, 8 + Math.abs(along) * 0.15);
+  if (horizontal) {
+    return [
+      p0,
+      { x: clamp(p0.x + along * 0.25, 0, width), y: clamp(p0.y - bulge, 0, height) },
+      { x: clamp(p3.x - along * 0.25, 0, width), y: clamp(p3.y - bulge, 0, height) },
+      p3,
+    ];
+  }
+  return [
+    p0,
+    { x: clamp(p0.x + bulge, 0, width), y: clamp(p0.y + along * 0.25, 0, height) },
+    { x: clamp(p3.x + bulge, 0, width), y: clamp(p3.y - along * 0.25, 0, height) },
+    p3,
+  ];
+}

@@ -1,0 +1,103 @@
+/**
+ * Where the parts of one lane sit on the cross axis, once we know what it holds:
+ *
+ * ```
+ *   horizontal (c = y, downward)          vertical (c = x, rightward)
+ *   ┌ title                                rows │ strip │ track 1 │ track 2 …
+ *   │ track "before" n … 1
+ *   │ cluster strip
+ *   │ row 0 (points), rows 1… (ranges)
+ *   │ track "after" 1 … n
+ *   └ padding
+ * ```
+ *
+ * Track ranks (0 = nearest the marks) alternate before/after in horizontal and are all "after"
+ * in vertical, where the lane title sits in a header along the time axis instead.
+ */
+
+/** Sizes that make up a lane, px. */
+export interface LaneFrameInput {
+  readonly horizontal: boolean;
+  readonly offset: number;
+  readonly title: number;
+  readonly tracksBefore: number;
+  readonly tracksAfter: number;
+  readonly trackSize: number;
+  /** Cluster strip size, 0 when the lane has no clusters. */
+  readonly strip: number;
+  readonly pointRow: number;
+  readonly rangeRow: number;
+  /** Range rows. */
+  readonly rows: number;
+  readonly pad: number;
+}
+
+/** Cross-axis positions of one lane's parts. */
+export interface LaneFrame {
+  readonly offset: number;
+  readonly size: number;
+  readonly titleC: number;
+  readonly stripC: number;
+  readonly rowsC: number;
+  /** Cross size of the rows block. */
+  readonly rowsSize: number;
+  readonly trackSize: number;
+  /** Start of the before-tracks block and the after-tracks block. */
+  readonly beforeC: number;
+  readonly afterC: number;
+  readonly tracksBefore: number;
+}
+
+/** Side (-1 before, 1 after) and 1-based index from the nearest, for a track rank. */
+export function trackOfRank(rank: number, horizontal: boolean): { side: -1 | 1; index: number } {
+  if (!horizontal) return { side: 1, index: rank + 1 };
+  return rank % 2 === 0 ? { side: -1, index: rank / 2 + 1 } : { side: 1, index: (rank + 1) / 2 };
+}
+
+/**
+ * Lays out one lane's parts from its offset.
+ *
+ * @example
+ * ```ts
+ * const f = laneFrame({ horizontal: true, offset: 0, title: 19, tracksBefore: 1, tracksAfter: 1,
+ *   trackSize: 34, strip: 0, pointRow: 14, rangeRow: 8, rows: 0, pad: 6 });
+ * f.size; // → 107
+ * ```
+ */
+export function laneFrame(input: LaneFrameInput): LaneFrame {
+  const rowsSize = input.pointRow + input.rows * input.rangeRow;
+  let c = input.offset;
+  const titleC = c;
+  if (input.horizontal) c += input.title;
+  const beforeC = c;
+  if (input.horizontal) c += input.tracksBefore * input.trackSize;
+  let stripC = c;
+  if (input.horizontal) c += input.strip;
+  const rowsC = c;
+  c += rowsSize;
+  if (!input.horizontal) {
+    stripC = c;
+    c += input.strip;
+  }
+  const afterC = c;
+  c += input.tracksAfter * input.trackSize;
+  c += input.pad;
+  return {
+    offset: input.offset,
+    size: c - input.offset,
+    titleC,
+    stripC,
+    rowsC,
+    rowsSize,
+    trackSize: input.trackSize,
+    beforeC,
+    afterC,
+    tracksBefore: input.tracksBefore,
+  };
+}
+
+/** Cross-axis start of the track with this rank. */
+export function trackStart(frame: LaneFrame, rank: number, horizontal: boolean): number {
+  const { side, index } = trackOfRank(rank, horizontal);
+  return side < 0 ? frame.beforeC + (frame.tracksBefore - index) * frame.trackSize : frame.afterC + (index - 1) * frame.trackSize;
+}

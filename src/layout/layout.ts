@@ -1,0 +1,223 @@
+/**
+ * layoutTimeline: the orchestrator. Pure, deterministic, no DOM; every phase is a function of
+ * plain data in its own file.
+ *
+ * ```
+ *  Timeline + Viewport
+ *     │ resolveViewport (viewport.ts)    validate once, defaults; bad input → ChronolineError
+ *     │ resolveLanes (lanes.ts)          group → lane, default lane last
+ *     ▼
+ *  domain + gaps (domain.ts, gaps.ts)    data extent → linear pieces + breaks, weighted
+ *     │ fitScale (scale.ts)              piecewise-linear px, zoom {k, x} on top
+ *     │ planTicks (ticks.ts)             per segment, labelled, thinned (time axis only)
+ *     │ markColumns (marks.ts)           typed columns: px interval, kind, anchor, side of view
+ *     ▼
+ *  rows (rows.ts)                        interval partitioning of spans/ranges per lane
+ *     │ trackDemand + planCross          share the cross axis: axis, eras, rows, label tracks
+ *     │ placeLabels (labels.ts)          priority order, tracks, ≤ maxShift, thinned per bucket
+ *     │ foldClusters (clusters.ts)       the rest (and off-screen events) → "+N" badges
+ *     ▼
+ *  assemble (assemble.ts)                final x/y for lanes, marks, labels, clusters, axis,
+ *                                        eras and relation connectors → Layout
+ * ```
+ */
+
+import type { Timeline } from "../model/types.js";
+import { assemble } from "./assemble.js";
+import { planCross, type CrossSizes, type LaneDemand } from "./budget.js";
+import { foldClusters, type ClusterGroup } from "./clusters.js";
+import { trackDemand } from "./demand.js";
+import { dataExtent, planDomain } from "./domain.js";
+import { labelText, type LabelText } from "./label-text.js";
+import { placeLabels, type LabelExtent } from "./labels.js";
+import { resolveLanes } from "./lanes.js";
+import { eventIntervals, INSIDE, KIND_POINT, markColumns } from "./marks.js";
+import { assignRows } from "./rows.js";
+import { compileScale, fitScale } from "./scale.js";
+import { planTicks } from "./ticks.js";
+import type { Layout, Viewport } from "./types.js";
+import { resolveViewport } from "./viewport.js";
+
+/** Fixed sizes, px, at the default 12 px font (text-bound ones follow the font size). */
+const POINT_ROW = 14;
+const RANGE_ROW = 8;
+const LANE_PAD = 6;
+const TICK = 5;
+const MIN_VERTICAL_TRACK = 60;
+const MAX_VERTICAL_TRACK = 220;
+
+/**
+ * Lays out a timeline in a viewport: every position, size and text line a renderer needs, in px.
+ * Every event ends up with exactly one label or in exactly one cluster; labels never overlap
+ * each other, marks or clusters, and everything lies inside `width × height`.
+ *
+ * @throws ChronolineError `invalid-option` for a bad viewport (NaN or negative size, unknown
+ *   orientation, bad zoom…), `invalid-time-zone` for an unknown zone.
+ * @example
+ * ```ts
+ * const layout = layoutTimeline(createTimeline(seed), { width: 800, height: 480 });
+ * layout.labels.length + layout.clusters.reduce((n, c) => n + c.count, 0) === layout.eventCount; // true
+ * ```
+ */
+export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
+  const o = resolveViewport(viewport, timeline);
+  const horizontal = o.orientation === "horizontal";
+  const events = timeline.events;
+  const n = events.length;
+  const timeLength = horizontal ? o.width : o.height;
+  const crossLength = horizontal ? o.height : o.width;
+  const { lanes, laneOf } = resolveLanes(timeline);
+  const showTitles = o.laneLabels ?? lanes.length > 1;
+  const lh = o.lineHeight;
+  const axisFont = Math.max(1, o.fontSize - 1);
+  const axisLh = Math.round(axisFont * 1.25);
+
+  // Time axis: padding at both ends; in vertical a header for lane titles comes first.
+  let header = !horizontal && showTitles ? lh + 6 : 0;
+  const pad = Math.min(12, timeLength / 8);
+  if (timeLength - header - 2 * pad < 1) header = 0;
+  const r0 = header + pad;
+  const r1 = Math.max(timeLength - pad, r0 + Number.EPSILON);
+
+  // Scale and ticks.
+  const { ms0, ms1 } = eventIntervals(events);
+  const domain = o.domain ?? dataExtent(timeline, ms0, ms1);
+  const pieces = planDomain(domain, o.domain !== null, o.gaps, ms0, ms1);
+  const scale = fitScale(pieces, [r0, r1], o.breakSize, o.transform);
+  const cols = markColumns(events, ms0, ms1, compileScale(scale), r0, r1);
+  const ticks = planTicks(scale, {
+    measure: o.measure,
+    fontSize: axisFont,
+    lineHeight: axisLh,
+    locale: o.locale,
+    timeZone: o.timeZone,
+    orientation: o.orientation,
+    length: timeLength,
+  });
+
+  // Events by anchor position (ties by index), then per lane.
+  const byT = new Uint32Array(n);
+  for (let i = 0; i < n; i++) byT[i] = i;
+  const t = cols.t;
+  byT.sort((a, b) => (t[a] as number) - (t[b] as number) || a - b);
+  const laneAll: number[][] = lanes.map(() => []);
+  const laneIn: number[][] = lanes.map(() => []);
+  for (let k = 0; k < n; k++) {
+    const e = byT[k] as number;
+    const lane = laneOf[e] as number;
+    (laneAll[lane] as number[]).push(e);
+    if (cols.side[e] === INSIDE) (laneIn[lane] as number[]).push(e);
+  }
+
+  // Rows: spans and ranges (in start order = timeline order) stack per lane.
+  const row = new Int32Array(n);
+  const laneBars: number[][] = lanes.map(() => []);
+  for (let e = 0; e < n; e++) {
+    if (cols.side[e] === INSIDE && cols.kind[e] !== KIND_POINT) (laneBars[laneOf[e] as number] as number[]).push(e);
+  }
+  const depth = laneBars.map((bars) => assignRows(bars, ms0, ms1, Infinity, 1, row));
+
+  // Share the cross axis.
+  const visibleEras = timeline.eras.filter((era) => era.end.end > scale.visible[0] && era.start.start < scale.visible[1]);
+  const tickLabelWidth = ticks.reduce((w, tick) => Math.max(w, tick.width), 0);
+  const sizes: CrossSizes = {
+    axis: horizontal ? TICK + 3 + axisLh + 2 : Math.min(tickLabelWidth + TICK + 8, crossLength * 0.35),
+    era: visibleEras.length > 0 ? lh + 4 : 0,
+    title: horizontal && showTitles ? lh + 4 : 0,
+    pointRow: POINT_ROW,
+    rangeRow: RANGE_ROW,
+    lanePad: LANE_PAD,
+    strip: horizontal ? axisLh + 6 : o.measure("+99999", axisFont) + 10,
+    track: horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK,
+    maxTrack: horizontal ? Infinity : MAX_VERTICAL_TRACK,
+  };
+  const estimate = (e: number): number =>
+    horizontal ? Math.min(o.maxWidth, (events[e] as Timeline["events"][number]).title.length * o.fontSize * 0.5) : lh * 1.5;
+  const trackCap = horizontal ? Math.max(1, Math.floor(crossLength / sizes.track)) : 4;
+  const demands: LaneDemand[] = lanes.map((_, l) => ({
+    rows: depth[l] as number,
+    tracks: trackDemand(
+      laneIn[l] as number[],
+      (e) => (t[e] as number) - (horizontal ? 0 : lh * 0.75),
+      estimate,
+      o.gap,
+      trackCap,
+    ),
+    events: (laneAll[l] as number[]).length,
+  }));
+  const plan = planCross(crossLength, horizontal, sizes, demands);
+
+  // Ranges beyond a lane's row budget fold.
+  laneBars.forEach((bars, l) => {
+    const cap = (plan.lanes[l] as { rows: number }).rows;
+    for (const e of bars) if ((row[e] as number) > cap) row[e] = -1;
+  });
+
+  // Labels, lane by lane, most important first (ties: time order).
+  const trackOf = new Int32Array(n).fill(-1);
+  const startOf = new Float64Array(n);
+  const texts = new Map<number, LabelText>();
+  let uniform = true;
+  for (let e = 1; e < n && uniform; e++) uniform = events[e]?.importance === events[0]?.importance;
+  const tMin = horizontal ? 0 : header;
+  const tMax = timeLength;
+  lanes.forEach((_, l) => {
+    const budget = plan.lanes[l] as { tracks: number; trackSize: number };
+    if (budget.tracks === 0 || plan.factor < 1) return;
+    let candidates = (laneIn[l] as number[]).filter((e) => row[e] !== -1);
+    if (!uniform) candidates = candidates.slice().sort((a, b) => (events[b]?.importance ?? 0) - (events[a]?.importance ?? 0));
+    const textWidth = horizontal ? Math.min(o.maxWidth, tMax - tMin) : budget.trackSize - o.gap;
+    const extent = (e: number): LabelExtent | null => {
+      const text = labelText(events[e] as Timeline["events"][number], {
+        maxWidth: textWidth,
+        maxLines: o.maxLines,
+        fontSize: o.fontSize,
+        showDate: o.showDate,
+        locale: o.locale,
+        measure: o.measure,
+      });
+      if (text === null) return null;
+      texts.set(e, text);
+      return horizontal ? { length: text.width, offset: 0 } : { length: text.lines.length * lh, offset: (-text.lines.length * lh) / 2 };
+    };
+    placeLabels(candidates, t, extent, { tracks: budget.tracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift }, trackOf, startOf);
+  });
+
+  // Everything without a label folds into its lane's clusters.
+  const clusterGroups: ClusterGroup[][] = lanes.map((_, l) =>
+    foldClusters(
+      (laneAll[l] as number[]).filter((e) => trackOf[e] === -1),
+      t,
+      {
+        tMin,
+        tMax,
+        gap: 4,
+        badgeLength: horizontal ? (count) => o.measure(`+${count}`, axisFont) + 10 : () => axisLh + 2,
+      },
+    ),
+  );
+
+  return assemble({
+    timeline,
+    o,
+    horizontal,
+    lanes,
+    showTitles,
+    header,
+    scale,
+    ticks,
+    cols,
+    row,
+    trackOf,
+    startOf,
+    texts,
+    clusterGroups,
+    laneIn,
+    plan,
+    sizes,
+    visibleEras,
+    axisFont,
+    axisLh,
+    tick: TICK,
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * Mark geometry along the time axis, in columns (typed arrays indexed by event) so the hot loop
+ * over a million events allocates nothing per event. A mark spans its TimePoint interval: "2017"
+ * covers the pixels of 2017 and draws as a `span` when that is wide enough to see, a `point` dot
+ * at the interval's middle otherwise; a range covers `[start.start, end.end)`.
+ */
+
+import type { TimelineEvent } from "../model/types.js";
+import type { MarkKind } from "./types.js";
+
+/** An interval narrower than this (px) draws as a dot. */
+export const SPAN_MIN_PX = 6;
+
+export const KIND_POINT = 0;
+export const KIND_SPAN = 1;
+export const KIND_RANGE = 2;
+export const KINDS: readonly MarkKind[] = ["point", "span", "range"];
+
+/** Where events sit relative to the visible window. */
+export const BEFORE = -1;
+export const INSIDE = 0;
+export const AFTER = 1;
+
+/** Time-axis geometry of every event. */
+export interface MarkColumns {
+  /** Interval start and end (`start.start`, (`end` ?? `start`).end), epoch ms. */
+  readonly ms0: Float64Array;
+  readonly ms1: Float64Array;
+  /** The same in time-axis px (unclamped). */
+  readonly t0: Float64Array;
+  readonly t1: Float64Array;
+  /** Anchor px: a dot's centre, a span's or range's start — clamped into the visible range. */
+  readonly t: Float64Array;
+  readonly kind: Uint8Array;
+  /** BEFORE, INSIDE or AFTER the visible window. */
+  readonly side: Int8Array;
+}
+
+/**
+ * Every event's interval `[start.start, (end ?? start).end)` in epoch ms, as two columns.
+ *
+ * @example
+ * ```ts
+ * const { ms0, ms1 } = eventIntervals(timeline.events);
+ * ```
+ */
+export function eventIntervals(events: readonly TimelineEvent[]): { ms0: Float64Array; ms1: Float64Array } {
+  const n = events.length;
+  const ms0 = new Float64Array(n);
+  const ms1 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as TimelineEvent;
+    ms0[i] = e.start.start;
+    ms1[i] = e.end === undefined ? e.start.end : e.end.end;
+  }
+  return { ms0, ms1 };
+}
+
+/**
+ * Computes every event's time-axis geometry with `toPixel`, and which side of the visible
+ * time-axis range `[r0, r1]` it falls on.
+ *
+ * @example
+ * ```ts
+ * const { ms0, ms1 } = eventIntervals(timeline.events);
+ * const cols = markColumns(timeline.events, ms0, ms1, compileScale(scale), 12, 788);
+ * cols.kind[0]; // KIND_SPAN for "2017" at 800 px
+ * ```
+ */
+export function markColumns(
+  events: readonly TimelineEvent[],
+  ms0: Float64Array,
+  ms1: Float64Array,
+  toPixel: (ms: number) => number,
+  r0: number,
+  r1: number,
+): MarkColumns {
+  const n = events.length;
+  const t0 = new Float64Array(n);
+  const t1 = new Float64Array(n);
+  const t = new Float64Array(n);
+  const kind = new Uint8Array(n);
+  const side = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as TimelineEvent;
+    const a = ms0[i] as number;
+    const b = ms1[i] as number;
+    const p0 = toPixel(a);
+    const p1 = toPixel(b);
+    t0[i] = p0;
+    t1[i] = p1;
+    let anchor: number;
+    if (e.end !== undefined) {
+      kind[i] = KIND_RANGE;
+      anchor = p0;
+    } else if (p1 - p0 >= SPAN_MIN_PX) {
+      kind[i] = KIND_SPAN;
+      anchor = p0;
+    } else {
+      kind[i] = KIND_POINT;
+      anchor = toPixel(a + (e.start.end - a) / 2);
+    }
+    // A dot is visible when its centre is; a bar when any of it is.
+    const lo = kind[i] === KIND_POINT ? anchor : p1;
+    const hi = kind[i] === KIND_POINT ? anchor : p0;
+    side[i] = lo < r0 ? BEFORE : hi > r1 ? AFTER : INSIDE;
+    t[i] = anchor < r0 ? r0 : anchor > r1 ? r1 : anchor;
+  }
+  return { ms0, ms1, t0, t1, t, kind, side };
+}
