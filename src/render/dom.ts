@@ -16,9 +16,10 @@ import { ChronolineError, messages } from "../errors.js";
 import { layoutTimeline } from "../layout/layout.js";
 import { measureText as tableMeasure } from "../layout/measure.js";
 import { pixelToTime, timeToPixel } from "../layout/scale.js";
-import type { Layout, Orientation, TextMeasurer, Viewport } from "../layout/types.js";
+import type { Box, Layout, Orientation, TextMeasurer, Viewport } from "../layout/types.js";
 import { parseDate } from "../model/parse-date.js";
 import { createTimeline } from "../model/timeline.js";
+import type { TimelineOptions } from "../options.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
 import { fillDetails, placePopover } from "./details.js";
 import { cullLayout } from "./dom-cull.js";
@@ -171,9 +172,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   else host.appendChild(root);
   const svg = existing ?? (doc.createElementNS(SVG_NS, "svg") as SVGSVGElement);
   root.appendChild(svg);
-  const style = doc.createElement("style");
-  style.textContent = chromeCss();
-  root.insertBefore(style, svg);
+  const removeStyle = installStyle(root, host, chromeCss());
 
   const controls = doc.createElement("div");
   controls.className = "chronoline-controls";
@@ -191,7 +190,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   };
   const zoomInButton = button("+", "Zoom in", () => zoomAtCentre(2));
   const zoomOutButton = button("−", "Zoom out", () => zoomAtCentre(0.5));
-  const fitButton = button("Fit", "Show everything", () => animateTo(FULL_VIEW));
+  const fitButton = button("Fit", "Fit all events", () => animateTo(FULL_VIEW));
   root.appendChild(controls);
 
   const details = doc.createElement("div");
@@ -353,7 +352,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     lastCost = win.performance.now() - started;
     let labelled = 0;
     for (const mark of next.marks) if (mark.label >= 0) labelled++;
-    emitter.emit("render", {
+    const detail: RenderDetail = {
       reason: why,
       orientation,
       width: size.width,
@@ -363,7 +362,10 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       totalMs: lastCost,
       labelled,
       clustered: next.eventCount - next.labels.length,
-    });
+    };
+    // The first render happens inside mount(), before anyone could listen: tell them a moment later.
+    if (why === "mount") queueMicrotask(() => destroyed || emitter.emit("render", detail));
+    else emitter.emit("render", detail);
     emitZoom();
   }
 
@@ -379,12 +381,14 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     placeOverlays();
   }
 
+  /** Tells listeners the window moved (not on the first draw: nothing moved yet). */
   function emitZoom(): void {
     if (layout === null) return;
     if (emittedView !== null && emittedView.start === view.start && emittedView.span === view.span) return;
+    const first = emittedView === null;
     emittedView = view;
     const range = visibleRange();
-    if (range !== null) emitter.emit("zoom", { ...range, k: 1 / view.span });
+    if (range !== null && !first) emitter.emit("zoom", { ...range, k: 1 / view.span });
     zoomInButton.disabled = view.span <= minSpan * 1.0001;
     zoomOutButton.disabled = view.span >= 1;
     fitButton.disabled = view.span >= 1;
@@ -504,33 +508,67 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   function placeOverlays(): void {
     const rootBox = root.getBoundingClientRect();
-    const target = tabStop;
-    const focused = target !== null && doc.activeElement === target;
-    if (focused && target !== null) {
-      const box = target.getBoundingClientRect();
+    const focused = tabStop !== null && doc.activeElement === tabStop;
+    const ringBox = focused ? anchorRect(active) : null;
+    if (ringBox !== null) {
       ring.hidden = false;
-      ring.style.left = `${box.left - rootBox.left - 3}px`;
-      ring.style.top = `${box.top - rootBox.top - 3}px`;
-      ring.style.width = `${box.width + 6}px`;
-      ring.style.height = `${box.height + 6}px`;
+      ring.style.left = `${ringBox.left - rootBox.left - 3}px`;
+      ring.style.top = `${ringBox.top - rootBox.top - 3}px`;
+      ring.style.width = `${ringBox.width + 6}px`;
+      ring.style.height = `${ringBox.height + 6}px`;
     } else ring.hidden = true;
-    if (open !== null) {
-      const anchor = (open.index === active ? tabStop : describedElement) ?? null;
-      if (anchor === null) {
-        details.style.visibility = "hidden";
-        return;
-      }
-      details.style.visibility = "";
-      const a = anchor.getBoundingClientRect();
-      const place = placePopover(
-        { left: a.left, top: a.top, width: a.width, height: a.height },
-        { width: details.offsetWidth, height: details.offsetHeight },
-        { left: 0, top: 0, width: win.innerWidth, height: win.innerHeight },
-      );
-      details.style.left = `${place.left - rootBox.left}px`;
-      details.style.top = `${place.top - rootBox.top}px`;
-      details.dataset["side"] = place.side;
+    if (open === null) return;
+    const a = anchorRect(open.index);
+    details.style.visibility = a === null ? "hidden" : "";
+    if (a === null) return;
+    const place = placePopover(
+      a,
+      { width: details.offsetWidth, height: details.offsetHeight },
+      { left: 0, top: 0, width: win.innerWidth, height: win.innerHeight },
+    );
+    details.style.left = `${place.left - rootBox.left}px`;
+    details.style.top = `${place.top - rootBox.top}px`;
+    details.dataset["side"] = place.side;
+  }
+
+  let markIndex: { layout: Layout; byEvent: Map<number, number> } | null = null;
+
+  /**
+   * Where an event shows on screen, in client px: its mark and label; its mark alone when it is
+   * clustered; its cluster's badge when the mark is not drawn either. From the layout's numbers,
+   * moved like the picture while the fast path transforms it. Null when it is not in view.
+   */
+  function anchorRect(index: number): { left: number; top: number; width: number; height: number } | null {
+    if (layout === null || index < 0) return null;
+    if (markIndex === null || markIndex.layout !== layout) {
+      const byEvent = new Map<number, number>();
+      layout.marks.forEach((mark, i) => byEvent.set(mark.eventIndex, i));
+      markIndex = { layout, byEvent };
     }
+    const at = markIndex.byEvent.get(index);
+    const mark = at === undefined ? undefined : layout.marks[at];
+    if (mark === undefined) return null;
+    let box = mark.box;
+    const label = mark.label >= 0 ? layout.labels[mark.label] : undefined;
+    const cluster = mark.cluster >= 0 ? layout.clusters[mark.cluster] : undefined;
+    if (label !== undefined) box = union(box, label.box);
+    else if ((mark.row < 0 || box.width * box.height === 0) && cluster !== undefined) box = cluster.box;
+    const svgBox = svg.getBoundingClientRect();
+    const vb = svg.viewBox.baseVal;
+    const sx = vb && vb.width > 0 ? svgBox.width / vb.width : 1;
+    const sy = vb && vb.height > 0 ? svgBox.height / vb.height : 1;
+    let { x, y, width, height } = box;
+    if (drawnView !== view) {
+      // The fast path moved the picture along time: move the box the same way.
+      const [r0, r1] = drawnRange;
+      const from = toTransform(drawnView, r0, r1);
+      const to = toTransform(view, r0, r1);
+      const s = to.k / from.k;
+      const d = to.x - from.x * s;
+      if (orientation === "horizontal") (x = x * s + d), (width *= s);
+      else (y = y * s + d), (height *= s);
+    }
+    return { left: svgBox.left + x * sx, top: svgBox.top + y * sy, width: width * sx, height: height * sy };
   }
 
   function moveTo(index: number, focusIt: boolean): void {
@@ -791,7 +829,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       if (destroyed) return;
       const before = opts;
       opts = resolveMountOptions(next, opts);
-      if (next.timeline !== undefined && !isTimeline(raw)) {
+      const rebuild =
+        next.timeline !== undefined || next.timeZone !== undefined || next.referenceDate !== undefined || next.locale !== undefined;
+      if (rebuild && !isTimeline(raw)) {
         timeline = toTimeline(raw, opts);
         idIndex = indexById(timeline);
         lanes = null;
@@ -848,6 +888,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       details.removeEventListener("keydown", onDetailsKeyDown);
       doc.removeEventListener("pointerdown", onDocumentPointerDown, true);
       emitter.clear();
+      removeStyle();
       root.remove();
     },
   };
@@ -859,6 +900,37 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
   applyChrome();
   return handle;
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/**
+ * Adds the chrome's style sheet to the document or shadow root holding `host`: a constructed
+ * sheet where supported (allowed under a strict Content Security Policy), else a `<style>` in
+ * the root. Returns the function that removes it.
+ */
+function installStyle(root: HTMLElement, host: Element, css: string): () => void {
+  const scope = host.getRootNode() as Document | ShadowRoot;
+  if ("adoptedStyleSheets" in scope && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+      return () => {
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    } catch {
+      // Fall through to a <style> element.
+    }
+  }
+  const style = root.ownerDocument.createElement("style");
+  style.textContent = css;
+  root.prepend(style);
+  return () => style.remove();
 }
 
 /** Sets the root's size to the drawing area so the page does not jump as lanes grow and shrink. */
@@ -875,7 +947,11 @@ function withFrame(tree: SceneNode, size: { width: number; height: number }): Sc
 function toTimeline(data: MountData, opts: ResolvedMountOptions): Timeline {
   if (isTimeline(data)) return data;
   if (data === null || typeof data !== "object") fail("data", "a timeline, a document { events } or an array of events", data);
-  return createTimeline(data as TimelineInput | readonly EventInput[], opts.timeline);
+  const options: TimelineOptions = { ...opts.timeline };
+  if (opts.timeZone !== undefined) options.timeZone = opts.timeZone;
+  if (opts.referenceDate !== undefined) options.referenceDate = opts.referenceDate;
+  if (opts.locale !== undefined) options.locale = opts.locale;
+  return createTimeline(data as TimelineInput | readonly EventInput[], options);
 }
 
 function indexById(timeline: Timeline): Map<string, number> {

@@ -6,6 +6,7 @@
 
 import { ChronolineError, messages } from "../errors.js";
 import type { GapRange, LabelOptions, Orientation, TextMeasurer } from "../layout/types.js";
+import type { DateInput } from "../model/types.js";
 import type { TimelineOptions } from "../options.js";
 import { validColor } from "./color.js";
 import type { ThemeName } from "./theme.js";
@@ -32,10 +33,15 @@ export interface MountOptions {
   gaps?: "auto" | "none" | readonly GapRange[];
   /** Label sizing. Defaults: the layout's (12 px, 160 px wide, 2 lines). */
   labels?: LabelOptions;
-  /** BCP-47 locale of dates and accessible names. Default: the timeline's. */
+  /** BCP-47 locale of dates and accessible names (and of the timeline built from raw input). Default: the timeline's. */
   locale?: string;
-  /** IANA zone of the axis. Default: the timeline's. */
+  /**
+   * IANA zone for reading dates (when `data` is raw input) and for the axis. Default: the
+   * timeline's, else `"UTC"`.
+   */
   timeZone?: string;
+  /** What relative dates ("Sunday") resolve against when `data` is raw input. No default. */
+  referenceDate?: DateInput;
   /** Title of the drawing. Default: the timeline's title, else "Timeline". */
   title?: string;
   /**
@@ -62,7 +68,10 @@ export interface MountOptions {
    * Default 3000.
    */
   maxElements?: number;
-  /** Used when `data` is raw input rather than a built Timeline (`createTimeline` options). */
+  /**
+   * Further `createTimeline` options, used when `data` is raw input rather than a built
+   * Timeline (e.g. `{ errors: "collect" }`). `timeZone`, `referenceDate` and `locale` above win.
+   */
   timeline?: TimelineOptions;
 }
 
@@ -77,6 +86,7 @@ export interface ResolvedMountOptions {
   readonly labels: LabelOptions | undefined;
   readonly locale: string | undefined;
   readonly timeZone: string | undefined;
+  readonly referenceDate: DateInput | undefined;
   readonly title: string | undefined;
   readonly measureText: "canvas" | "table" | TextMeasurer;
   readonly controls: boolean;
@@ -98,6 +108,7 @@ export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze({
   labels: undefined,
   locale: undefined,
   timeZone: undefined,
+  referenceDate: undefined,
   title: undefined,
   measureText: "canvas",
   controls: true,
@@ -175,6 +186,7 @@ export function resolveMountOptions(
   }
   if (o.locale !== undefined) out.locale = text("locale", o.locale);
   if (o.timeZone !== undefined) out.timeZone = text("timeZone", o.timeZone);
+  if (o.referenceDate !== undefined) out.referenceDate = o.referenceDate; // createTimeline checks it
   if (o.title !== undefined) {
     if (typeof o.title !== "string") fail("title", "a string", o.title);
     out.title = o.title;

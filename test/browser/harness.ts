@@ -67,7 +67,7 @@ export async function openPage(
   (page as Page & { errors: string[] }).errors = errors;
   await page.setContent(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chronoline test</title>` +
-      `<style>body{margin:0;font-family:sans-serif}</style></head><body>${options.body ?? '<main id="app"></main>'}</body></html>`,
+      `<style>body{margin:0;font-family:sans-serif}</style></head><body><main><h1>chronoline test page</h1>${options.body ?? '<div id="app"></div>'}</main></body></html>`,
   );
   await page.addScriptTag({ path: bundlePath });
   return page;
