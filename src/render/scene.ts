@@ -10,7 +10,10 @@ import type {
   LaneLayout,
   Layout,
   Mark,
+  TextMeasurer,
 } from "../layout/types.js";
+import { measureText } from "../layout/measure.js";
+import { wrapText } from "../layout/wrap.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { eventDateText, eventName, timelineSummary } from "./a11y.js";
 import { validColor } from "./color.js";
@@ -51,6 +54,8 @@ export interface SceneOptions {
   readonly fontSize?: number;
   /** Where non-fatal findings go (`text-sanitised`, a dropped group colour). */
   readonly diagnostics?: Diagnostic[];
+  /** The measurer the layout used; fits lane and era titles into their boxes. Default: the layout's table. */
+  readonly measureText?: TextMeasurer;
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -60,6 +65,8 @@ const TICK_SIZE = 5;
 const BASELINE_SHIFT = 0.35;
 /** A fuzzy range end is drawn only when its interval is at least this wide, px. */
 const MIN_FUZZ = 2;
+/** Lane titles are bold: allow for glyphs this much wider than the regular metrics. */
+const BOLD_WIDTH = 1.1;
 
 /**
  * Builds the scene tree (root `<svg>`) of a laid-out timeline.
@@ -96,7 +103,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   if (layout.connectors.length > 0) children.push(relations(layout.connectors, id));
   children.push(events(ctx));
   if (layout.clusters.length > 0) children.push(clusters(layout.clusters, ctx));
-  const titles = [...laneTitles(layout.lanes, ctx), ...layout.eras.map((era, i) => eraTitle(era, i, ctx))];
+  const titles = [...laneTitles(layout.lanes, ctx), ...layout.eras.map((era, i) => eraTitle(era, i, ctx)).filter((t) => t.text !== "")];
   if (titles.length > 0) children.push(el("g", { "aria-hidden": "true" }, titles));
 
   return el(
@@ -121,6 +128,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
 class SceneContext {
   readonly locale: string;
   readonly fontSize: number;
+  readonly measure: TextMeasurer;
   private readonly diagnostics: Diagnostic[] | undefined;
 
   constructor(
@@ -131,6 +139,16 @@ class SceneContext {
     this.locale = options.locale ?? layout.locale;
     this.fontSize = options.fontSize ?? 12;
     this.diagnostics = options.diagnostics;
+    this.measure = options.measureText ?? measureText;
+  }
+
+  /**
+   * A title on one line within `width` px, cut with "…" when it is longer (the layout reserves
+   * the box but does not fit lane and era titles into it).
+   */
+  fit(text: string, width: number, widthFactor = 1): { text: string; truncated: boolean } {
+    const wrapped = wrapText(text, width / widthFactor, 1, this.fontSize, this.measure);
+    return { text: wrapped.lines[0] ?? "", truncated: wrapped.truncated };
   }
 
   /** Text from data, with characters XML cannot hold replaced (and reported). */
@@ -207,11 +225,12 @@ function eraBand(era: EraLayout): SceneNode {
 
 function eraTitle(era: EraLayout, i: number, ctx: SceneContext): SceneNode {
   const box = era.labelBox;
-  const text = ctx.clean(era.title, `eras[${i}].title`);
+  const title = ctx.clean(era.title, `eras[${i}].title`);
+  const { text, truncated } = ctx.fit(title, box.width, BOLD_WIDTH);
   return el(
     "text",
     { class: "chronoline-era-label", x: box.x, y: baseline(box.y, 0, box.height, ctx.fontSize) },
-    [],
+    truncated ? [el("title", {}, [], title)] : [],
     text,
   );
 }
@@ -232,16 +251,14 @@ function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[
   for (const lane of lanes) {
     if (!lane.labelBox || lane.label === "") continue;
     const box = lane.labelBox;
-    const text = ctx.clean(lane.label, `groups[${lane.index}].label`);
+    const label = ctx.clean(lane.label, `groups[${lane.index}].label`);
+    const { text, truncated } = ctx.fit(label, box.width, BOLD_WIDTH);
+    if (text === "") continue;
     out.push(
       el(
         "text",
-        {
-          class: "chronoline-lane-label",
-          x: box.x,
-          y: baseline(box.y, 0, box.height, ctx.fontSize),
-        },
-        [],
+        { class: "chronoline-lane-label", x: box.x, y: baseline(box.y, 0, box.height, ctx.fontSize) },
+        truncated ? [el("title", {}, [], label)] : [],
         text,
       ),
     );
@@ -368,7 +385,7 @@ function events(ctx: SceneContext): SceneNode {
 function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefined, ctx: SceneContext): SceneNode {
   const horizontal = ctx.layout.orientation === "horizontal";
   const title = ctx.clean(event.title, "title", event);
-  let cls = `chronoline-event chronoline-${mark.kind} chronoline-group-${mark.lane}`;
+  let cls = `chronoline-event chronoline-event-${mark.kind} chronoline-group-${mark.lane}`;
   if (mark.approximate) cls += " chronoline-approximate";
   if (!label) cls += " chronoline-clustered";
   const children: SceneNode[] = [];

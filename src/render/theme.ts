@@ -172,9 +172,10 @@ const RULES: readonly string[] = [
   ".chronoline-open{fill:var(--chronoline-color)}",
   ".chronoline-clustered{opacity:.45}",
   ".chronoline-leader{fill:none;stroke:var(--chronoline-muted);stroke-width:.75;stroke-opacity:.8}",
-  ".chronoline-label{fill:var(--chronoline-text)}",
+  // A halo in the background colour keeps labels readable where grid lines or relations pass behind.
+  ".chronoline-label{fill:var(--chronoline-text);paint-order:stroke;stroke:var(--chronoline-bg);stroke-width:3px;stroke-linejoin:round}",
   ".chronoline-cluster-badge{fill:var(--chronoline-bg);stroke:var(--chronoline-muted);stroke-width:1}",
   ".chronoline-cluster-label{fill:var(--chronoline-muted);font-weight:600}",
-  ".chronoline-relation{fill:none;stroke:var(--chronoline-muted);stroke-width:1.25;stroke-opacity:.9}",
+  ".chronoline-relation{fill:none;stroke:var(--chronoline-muted);stroke-width:1;stroke-opacity:.6}",
   ".chronoline-arrow{fill:var(--chronoline-muted)}",
 ];

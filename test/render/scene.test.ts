@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createTimeline } from "../../src/model/timeline.js";
+import type { TimelineInput } from "../../src/model/types.js";
+import { renderToSVG, toSVGString } from "../../src/render/to-svg-string.js";
+import type { XmlElement } from "./xml.js";
+import { allElements, parseXml } from "./xml.js";
+
+const seed = JSON.parse(readFileSync(new URL("../../seeds/seed.json", import.meta.url), "utf8")) as TimelineInput;
+
+function eventElement(doc: XmlElement, id: string): XmlElement {
+  const found = allElements(doc).find((e) => e.attrs["data-id"] === id);
+  if (!found) throw new Error(`no event ${id}`);
+  return found;
+}
+
+const classes = (e: XmlElement) => (e.attrs.class ?? "").split(" ");
+
+describe("scene", () => {
+  it("the root is a standalone SVG document with a title, a description and a viewBox", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800 }));
+    expect(doc.attrs.xmlns).toBe("http://www.w3.org/2000/svg");
+    expect(doc.attrs.viewBox).toMatch(/^0 0 800 [\d.]+$/);
+    expect(doc.attrs.width).toBe("800");
+    const title = doc.children.find((c) => c.name === "title")!;
+    const desc = doc.children.find((c) => c.name === "desc")!;
+    expect(title.text).toBe(seed.title);
+    expect(doc.attrs["aria-labelledby"]).toBe(title.attrs.id);
+    expect(doc.attrs["aria-describedby"]).toBe(desc.attrs.id);
+    expect(desc.text).toContain("Timeline of 11 events");
+  });
+
+  it("every event is a list item named by its title and its date in words", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800 }));
+    const list = allElements(doc).find((e) => e.attrs.role === "list")!;
+    expect(list.children.every((c) => c.attrs.role === "listitem")).toBe(true);
+    expect(list.children).toHaveLength(11);
+    expect(eventElement(doc, "inauguration-address").attrs["aria-label"]).toBe("Trump's inauguration address, January 20, 2025");
+    expect(eventElement(doc, "trust-act").attrs["aria-label"]).toBe("Illinois passes the Trust Act, in 2017");
+    expect(eventElement(doc, "trump-first-term").attrs["aria-label"]).toBe(
+      "Donald Trump's first term, from January 20, 2017 to January 20, 2021",
+    );
+  });
+
+  it("a quote and its speaker go into the event's description", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800 }));
+    const desc = eventElement(doc, "inauguration-address").children.find((c) => c.name === "desc")!;
+    expect(desc.text).toContain("“All illegal entry will immediately be halted");
+    expect(desc.text).toContain("(Donald Trump)");
+  });
+
+  it("an imprecise year is drawn as a band with a bracket over the year, never as a dot", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800 }));
+    const trustAct = eventElement(doc, "trust-act");
+    const shapes = allElements(trustAct).map((e) => e.attrs.class);
+    expect(shapes).toContain("chronoline-span");
+    expect(shapes).toContain("chronoline-bracket");
+    expect(allElements(trustAct).some((e) => e.name === "circle")).toBe(false);
+  });
+
+  it("approximate dates are marked as approximate", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800 }));
+    expect(classes(eventElement(doc, "sanctuary-leaders-reaffirm"))).toContain("chronoline-approximate");
+    expect(classes(eventElement(doc, "inauguration-address"))).not.toContain("chronoline-approximate");
+  });
+
+  it("relations are arrows whose marker id exists in the same document", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800 }));
+    const relations = allElements(doc).filter((e) => classes(e).includes("chronoline-relation"));
+    expect(relations.length).toBe(4);
+    const ids = new Set(allElements(doc).map((e) => e.attrs.id).filter(Boolean));
+    for (const r of relations) {
+      const target = /^url\(#(.+)\)$/.exec(r.attrs["marker-end"]!)![1]!;
+      expect(ids.has(target)).toBe(true);
+    }
+  });
+
+  it("ids are unique within a document and differ between two different timelines", () => {
+    const a = parseXml(toSVGString(seed, { width: 800 }));
+    const b = parseXml(toSVGString({ events: [{ title: "Other", start: "2020" }] }, { width: 800 }));
+    const idsA = allElements(a).map((e) => e.attrs.id).filter(Boolean);
+    const idsB = allElements(b).map((e) => e.attrs.id).filter(Boolean);
+    expect(new Set(idsA).size).toBe(idsA.length);
+    for (const id of idsB) expect(idsA).not.toContain(id);
+  });
+
+  it("idPrefix names the root and every id", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800, idPrefix: "story" }));
+    expect(doc.attrs.id).toBe("story");
+    for (const e of allElements(doc)) if (e.attrs.id) expect(e.attrs.id.startsWith("story")).toBe(true);
+  });
+
+  it("responsive drawings are 100% wide with no fixed height", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800, responsive: true }));
+    expect(doc.attrs.width).toBe("100%");
+    expect(doc.attrs.height).toBeUndefined();
+  });
+
+  it("theme 'dark' has no prefers-color-scheme query; 'auto' has one", () => {
+    expect(toSVGString(seed, { theme: "dark" })).not.toContain("prefers-color-scheme");
+    expect(toSVGString(seed)).toContain("prefers-color-scheme:dark");
+  });
+
+  it("a Timeline and the raw input it came from render the same", () => {
+    expect(toSVGString(createTimeline(seed), { width: 700 })).toBe(toSVGString(seed, { width: 700 }));
+  });
+
+  it("rendering is deterministic and never mutates the input", () => {
+    const copy = JSON.parse(JSON.stringify(seed));
+    const first = toSVGString(seed, { width: 640 });
+    expect(toSVGString(seed, { width: 640 })).toBe(first);
+    expect(seed).toEqual(copy);
+  });
+
+  it("renderToSVG returns the timeline's diagnostics with the SVG", () => {
+    const { svg, diagnostics } = renderToSVG({ events: [{ title: "A", start: "2025", colour: "red" } as never] });
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(diagnostics.some((d) => d.code === "unknown-field")).toBe(true);
+  });
+
+  it("an empty timeline still renders a valid document", () => {
+    const doc = parseXml(toSVGString({ events: [] }, { width: 400 }));
+    expect(doc.name).toBe("svg");
+  });
+});
