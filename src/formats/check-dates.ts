@@ -14,16 +14,26 @@ import type { Reporter } from "./report.js";
 export interface CheckDatesOptions {
   timeZone?: string | undefined;
   referenceDate?: DateInput | undefined;
+  /** Added to relative-date errors: how this format gives a reference date. */
+  referenceHint?: string | undefined;
 }
 
-function attempt(report: Reporter, at: ReadResult["dates"][number]["at"], field: string, index: number | undefined, run: () => void): boolean {
+function attempt(
+  report: Reporter,
+  at: ReadResult["dates"][number]["at"],
+  field: string,
+  index: number | undefined,
+  run: () => void,
+  hint?: string,
+): boolean {
   try {
     run();
     return true;
   } catch (error) {
     if (!(error instanceof ChronolineError)) throw error;
     const context = index === undefined ? { field } : { field, index };
-    report.error(error.code, `${field} ${error.message}`, at, context);
+    const extra = error.code === "relative-without-reference" && hint ? ` (${hint})` : "";
+    report.error(error.code, `${field} ${error.message}${extra}`, at, context);
     return false;
   }
 }
@@ -65,10 +75,17 @@ export function checkDates(read: ReadResult, options: CheckDatesOptions, report:
     const bad = site.owner.kind === "event" ? badEvents : badEras;
     if (bad.has(site.owner.index)) continue;
     const index = site.owner.kind === "event" ? site.owner.index : undefined;
-    const ok = attempt(report, site.at, site.field, index, () => {
-      if (site.field === "start" && parseDateRange(site.value, dateOptions) !== null) return;
-      parseDate(site.value, dateOptions);
-    });
+    const ok = attempt(
+      report,
+      site.at,
+      site.field,
+      index,
+      () => {
+        if (site.field === "start" && parseDateRange(site.value, dateOptions) !== null) return;
+        parseDate(site.value, dateOptions);
+      },
+      options.referenceHint,
+    );
     if (!ok) bad.add(site.owner.index);
   }
   if (badEvents.size > 0) result = { ...result, events: result.events.filter((_, i) => !badEvents.has(i)) };

@@ -21,6 +21,8 @@ export interface CsvCell {
 export interface CsvRow {
   readonly cells: readonly CsvCell[];
   readonly line: number;
+  /** True when the row had an unclosed quote (reported): it was re-read, but should not be trusted. */
+  readonly broken?: boolean;
 }
 
 const QUOTE = 34;
@@ -71,12 +73,14 @@ export function tokenizeCsv(text: string, delimiter: string, report: Reporter): 
   let cells: CsvCell[] = [];
   let rowLine = line;
   let lastQuoted = false;
+  let broken = false;
 
   const endRow = () => {
     // A line with nothing on it is not a record; `""` alone is (one empty cell).
     const blank = cells.length === 1 && cells[0]?.text === "" && !lastQuoted;
-    if (!blank) rows.push({ cells, line: rowLine });
+    if (!blank) rows.push(broken ? { cells, line: rowLine, broken } : { cells, line: rowLine });
     cells = [];
+    broken = false;
   };
 
   for (;;) {
@@ -140,6 +144,7 @@ export function tokenizeCsv(text: string, delimiter: string, report: Reporter): 
         line = cellLine;
         lineStart = savedLineStart;
         multiline = false;
+        broken = true;
         literalQuotesOnLine = line;
       }
     }

@@ -196,8 +196,10 @@ export function readCsv(text: string, report: Reporter): ReadResult {
   const eras: EraInput[] = [];
   const groups: GroupInput[] = [];
   const dates: DateSite[] = [];
+  const settings: { timeZoneAt?: Location } = {};
 
   for (let r = 1; r < rows.length; r++) {
+    if (rows[r]?.broken) continue; // already reported; its cells cannot be trusted
     const row = rowValues(rows[r] as CsvRow, header, report);
     if (row.values.size === 0) continue;
     const typeCell = row.values.get("type");
@@ -218,7 +220,7 @@ export function readCsv(text: string, report: Reporter): ReadResult {
       const group = readGroupRow(row, report);
       if (group) groups.push(group);
     } else if (type === "title" || type === "timeline" || type === "document") {
-      readDocumentRow(row, input, dates, report);
+      readDocumentRow(row, input, dates, settings, report);
     } else {
       report.error("parse-error", `type '${typeCell?.text}' is not one of event, era, group, title`, at(typeCell as CsvCell));
     }
@@ -226,7 +228,7 @@ export function readCsv(text: string, report: Reporter): ReadResult {
   input.events = events;
   if (groups.length > 0) input.groups = groups;
   if (eras.length > 0) input.eras = eras;
-  return { input, dates };
+  return settings.timeZoneAt ? { input, dates, timeZoneAt: settings.timeZoneAt } : { input, dates };
 }
 
 function missing(row: RowValues, column: string, what: string, report: Reporter): void {
@@ -371,7 +373,13 @@ function readGroupRow(row: RowValues, report: Reporter): GroupInput | null {
   return group;
 }
 
-function readDocumentRow(row: RowValues, input: TimelineInput, dates: DateSite[], report: Reporter): void {
+function readDocumentRow(
+  row: RowValues,
+  input: TimelineInput,
+  dates: DateSite[],
+  settings: { timeZoneAt?: Location },
+  report: Reporter,
+): void {
   const v = row.values;
   if (input.title !== undefined || input.description !== undefined) {
     report.warn("parse-error", "a second title row; its values replace the first one's", { line: row.line });
@@ -381,7 +389,10 @@ function readDocumentRow(row: RowValues, input: TimelineInput, dates: DateSite[]
   const description = v.get("description");
   if (description) input.description = description.text;
   const zone = v.get("time_zone");
-  if (zone) input.timeZone = zone.text;
+  if (zone) {
+    input.timeZone = zone.text;
+    settings.timeZoneAt = at(zone);
+  }
   const locale = v.get("locale");
   if (locale) input.locale = locale.text;
   const reference = v.get("reference_date");

@@ -114,5 +114,5 @@ export function readJsonValue(data: unknown, report: Reporter): ReadResult {
     });
   }
   site(own(doc, "referenceDate"), "$.referenceDate", "referenceDate", { kind: "document", index: 0 });
-  return { input, dates };
+  return own(doc, "timeZone") !== undefined ? { input, dates, timeZoneAt: { path: "$.timeZone" } } : { input, dates };
 }

@@ -85,10 +85,18 @@ export function parseEvents(text: string, options: ParseOptions = {}): ParsedEve
   }
   let input = read.input;
   if (options.checkDates !== false) {
-    input = checkDates(read, { timeZone: options.timeZone, referenceDate: options.referenceDate }, report);
+    input = checkDates(read, { timeZone: options.timeZone, referenceDate: options.referenceDate, referenceHint: REFERENCE_HINTS[format] }, report);
   }
   return { ...input, diagnostics: report.diagnostics, format };
 }
+
+/** How each format carries a reference date, for the message when a relative date has none. */
+const REFERENCE_HINTS: Readonly<Record<Format, string>> = {
+  text: "in the text syntax, add 'dateline: 2025-01-29' to the front matter",
+  csv: "in CSV, add a row of type 'title' with a reference_date",
+  json: "in JSON, add \"referenceDate\" to the document",
+  timelinejs: "TimelineJS has no reference date; pass referenceDate to parseEvents and createTimeline",
+};
 
 function timelineJsFamily(text: string): "json" | "csv" {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;

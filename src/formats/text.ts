@@ -130,7 +130,8 @@ export function readText(text: string, report: Reporter): ReadResult {
     skipping = false;
   };
 
-  let i = readFrontMatter(lines, input, dates, report);
+  const settings: { timeZoneAt?: { line: number; column: number } } = {};
+  let i = readFrontMatter(lines, input, dates, settings, report);
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
     const raw = line.text;
@@ -240,6 +241,7 @@ export function readText(text: string, report: Reporter): ReadResult {
       if (!ok) skipping = true;
       continue;
     }
+    if (indent === 0) warnIfMisspelledEvent(body, line.number, report);
     open.description.push(body);
   }
   closeOpen();
@@ -247,7 +249,25 @@ export function readText(text: string, report: Reporter): ReadResult {
   input.events = events;
   if (groups.length > 0) input.groups = groups.map((g) => (Object.keys(g).length === 1 ? g.id : g));
   if (eras.length > 0) input.eras = eras;
-  return { input, dates };
+  return settings.timeZoneAt ? { input, dates, timeZoneAt: settings.timeZoneAt } : { input, dates };
+}
+
+/**
+ * An unindented description line shaped like `<something with a digit>: <text>` is probably an
+ * event line whose date was mistyped ("Jna 20, 2025: …"): it is kept as description, but said.
+ */
+function warnIfMisspelledEvent(body: string, line: number, report: Reporter): void {
+  const colon = body.indexOf(": ");
+  if (colon <= 0 || colon > 40) return;
+  const prefix = body.slice(0, colon);
+  let digit = false;
+  for (let i = 0; i < prefix.length && !digit; i++) digit = prefix.charCodeAt(i) >= 48 && prefix.charCodeAt(i) <= 57;
+  if (!digit) return;
+  report.warn(
+    "parse-error",
+    `'${prefix}' does not look like a date, so this line was read as description text; fix the date, or indent the line to make it description`,
+    { line, column: 1 },
+  );
 }
 
 /** Joins description lines, dropping blank lines at either end. */
@@ -378,7 +398,13 @@ export function parseSource(value: string): SourceInput {
 }
 
 /** Reads the front matter (when line 1 is `---`); returns the index of the first line after it. */
-function readFrontMatter(lines: readonly Line[], input: TimelineInput, dates: DateSite[], report: Reporter): number {
+function readFrontMatter(
+  lines: readonly Line[],
+  input: TimelineInput,
+  dates: DateSite[],
+  settings: { timeZoneAt?: { line: number; column: number } },
+  report: Reporter,
+): number {
   if (lines[0]?.text.trim() !== "---") return 0;
   let key: string | undefined;
   let pendingBlank = 0;
@@ -421,6 +447,7 @@ function readFrontMatter(lines: readonly Line[], input: TimelineInput, dates: Da
     const value = unquote(kv.value);
     (input as unknown as Record<string, string>)[name] = value;
     key = name;
+    if (name === "timeZone") settings.timeZoneAt = { line: line.number, column: kv.valueAt + 1 };
     if (name === "referenceDate" && value !== "") {
       dates.push({ value, at: { line: line.number, column: kv.valueAt + 1 }, field: "referenceDate", owner: { kind: "document", index: 0 } });
     }

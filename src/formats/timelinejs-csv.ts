@@ -123,6 +123,7 @@ export function readTimelineJsCsv(text: string, report: Reporter): ReadResult {
 
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] as CsvRow;
+    if (row.broken) continue; // already reported; its cells cannot be trusted
     const cells: Cells = new Map();
     row.cells.forEach((cell, i) => {
       const name = names[i];
