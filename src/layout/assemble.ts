@@ -6,7 +6,7 @@
 
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { assembleAxis } from "./axis.js";
-import type { CrossPlan, CrossSizes } from "./budget.js";
+import type { CrossPlan, CrossSizes, LaneBudget } from "./budget.js";
 import type { ClusterGroup } from "./clusters.js";
 import { connectRelations } from "./connectors.js";
 import { frameMap } from "./frame-map.js";
@@ -36,6 +36,8 @@ export interface AssembleInput {
   readonly horizontal: boolean;
   readonly lanes: readonly LaneSpec[];
   readonly showTitles: boolean;
+  /** Horizontal lane title length (it sits in track 0), 0 when untitled. */
+  readonly titleLength: (lane: number) => number;
   readonly header: number;
   readonly scale: LayoutScale;
   readonly ticks: readonly PlannedTick[];
@@ -80,7 +82,6 @@ export function assemble(a: AssembleInput): Layout {
   const s = {
     axis: a.sizes.axis * f,
     era: a.sizes.era * f,
-    title: a.sizes.title * f,
     pointRow: a.sizes.pointRow * f,
     rangeRow: a.sizes.rangeRow * f,
     lanePad: a.sizes.lanePad * f,
@@ -92,8 +93,11 @@ export function assemble(a: AssembleInput): Layout {
   const lanesStart = horizontal ? s.era : s.axis + s.era;
   const frames: LaneFrame[] = [];
   let c = lanesStart;
+  const trackSize = a.plan.trackSize;
+  const titled = (l: number): boolean =>
+    a.showTitles && (horizontal ? a.titleLength(l) > 0 && (a.plan.lanes[l] as LaneBudget).tracks > 0 : true);
   a.lanes.forEach((_, l) => {
-    let before = 0;
+    let before = horizontal && titled(l) ? 1 : 0;
     let after = 0;
     for (const e of a.laneIn[l] as number[]) {
       const rank = trackOf[e] as number;
@@ -102,16 +106,16 @@ export function assemble(a: AssembleInput): Layout {
       if (side < 0) before = Math.max(before, index);
       else after = Math.max(after, index);
     }
-    const budget = a.plan.lanes[l] as { rows: number; trackSize: number };
+    const budget = a.plan.lanes[l] as LaneBudget;
     let rows = 0;
     for (const e of a.laneIn[l] as number[]) rows = Math.max(rows, row[e] as number);
     const frame = laneFrame({
       horizontal,
       offset: c,
-      title: s.title,
-      tracksBefore: before,
-      tracksAfter: after,
-      trackSize: budget.trackSize,
+      title: 0,
+      tracksBefore: horizontal ? before : 0,
+      tracksAfter: horizontal ? after : 0,
+      trackSize,
       strip: (a.clusterGroups[l] as ClusterGroup[]).length > 0 ? s.strip : 0,
       pointRow: s.pointRow,
       rangeRow: s.rangeRow,
@@ -122,7 +126,12 @@ export function assemble(a: AssembleInput): Layout {
     c += frame.size;
   });
   const lanesEnd = c;
-  const crossUsed = Math.min(horizontal ? lanesEnd + s.axis : lanesEnd, crossLength);
+  // Vertical: the shared label tracks follow the lanes.
+  let sharedUsed = 0;
+  if (!horizontal) for (let e = 0; e < n; e++) sharedUsed = Math.max(sharedUsed, (trackOf[e] as number) + 1);
+  const trackC = (frame: LaneFrame, rank: number): number =>
+    horizontal ? trackStart(frame, rank, true) : lanesEnd + rank * trackSize;
+  const crossUsed = Math.min(horizontal ? lanesEnd + s.axis : lanesEnd + sharedUsed * trackSize, crossLength);
   const width = horizontal ? o.width : crossUsed;
   const height = horizontal ? crossUsed : o.height;
 
@@ -166,8 +175,8 @@ export function assemble(a: AssembleInput): Layout {
       const tl = horizontal ? text.width : lines * lh;
       const cl = horizontal ? lines * lh : text.width;
       const { side, index } = trackOfRank(rank, horizontal);
-      const tc = trackStart(frame, rank, horizontal);
-      const boxC = horizontal && side < 0 ? tc + frame.trackSize - 2 - cl : tc + (horizontal ? 2 : o.gap / 2);
+      const tc = trackC(frame, rank);
+      const boxC = horizontal && side < 0 ? tc + trackSize - 2 - cl : tc + (horizontal ? 2 : o.gap / 2);
       const st = startOf[e] as number;
       const anchorT = cols.t[e] as number;
       const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : a.header, timeLength - tl);
@@ -292,9 +301,9 @@ export function assemble(a: AssembleInput): Layout {
   const lanes: LaneLayout[] = a.lanes.map((spec, l) => {
     const frame = frames[l] as LaneFrame;
     let labelBox: Box | null = null;
-    if (a.showTitles) {
+    if (titled(l)) {
       labelBox = horizontal
-        ? map.box(2, frame.titleC, Math.min(o.measure(spec.label, o.fontSize), Math.max(timeLength - 4, 0)), s.title)
+        ? map.box(2, trackStart(frame, 0, true) + trackSize - 2 - lh, a.titleLength(l), lh)
         : map.box(0, frame.offset, a.header, Math.max(frame.size - s.lanePad, 0));
     }
     return {

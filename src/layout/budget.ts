@@ -10,8 +10,6 @@
 export interface CrossSizes {
   readonly axis: number;
   readonly era: number;
-  /** Lane title strip (horizontal; 0 in vertical, where titles sit in a header along time). */
-  readonly title: number;
   readonly pointRow: number;
   readonly rangeRow: number;
   readonly lanePad: number;
@@ -27,24 +25,33 @@ export interface CrossSizes {
 export interface LaneDemand {
   /** Range rows its spans and ranges need. */
   readonly rows: number;
-  /** Label tracks it could fill. */
+  /** Label tracks it could fill (horizontal). */
   readonly tracks: number;
   /** It has events at all. */
   readonly events: number;
+  /** It needs a cluster strip whatever happens (events off-screen). */
+  readonly strip: boolean;
 }
 
-/** What a lane gets. */
+/** What a lane gets (mutable: placement may trade a track for a strip). */
 export interface LaneBudget {
   rows: number;
   tracks: number;
-  /** Cross size of one track, px. */
-  trackSize: number;
   strip: boolean;
 }
 
-/** The plan: per-lane budgets, and the factor (≤ 1) all fixed sizes are multiplied by. */
+/**
+ * The plan: per-lane budgets; in vertical, the label tracks all lanes share; the px left over;
+ * and the factor (≤ 1) all fixed sizes are multiplied by.
+ */
 export interface CrossPlan {
   readonly lanes: LaneBudget[];
+  /** Horizontal: size of every lane's tracks. Vertical: width of each shared track. */
+  trackSize: number;
+  /** Vertical only: number of shared tracks. */
+  sharedTracks: number;
+  /** Cross px not yet used. */
+  spare: number;
   readonly factor: number;
 }
 
@@ -79,52 +86,84 @@ export function waterFill(demands: readonly number[], capacity: number): number[
 }
 
 /**
- * Plans the cross axis for `lanes` within `capacity` px. Every lane with events reserves a
- * cluster strip (the final layout drops unused ones, so lanes still size to their content).
- * Horizontal tracks have a fixed size; vertical tracks share each lane's width (at least
- * `sizes.track`, at most `sizes.maxTrack` wide).
+ * Plans the cross axis for `lanes` within `capacity` px: range rows first (at most 40% of the
+ * free space), then label tracks — per lane in horizontal (water-filled by demand; a lane that
+ * gets fewer tracks than it wants reserves a cluster strip), shared in vertical.
  *
  * @example
  * ```ts
- * planCross(400, true, sizes, [{ rows: 1, tracks: 3, events: 5 }]).lanes[0].tracks;
+ * planCross(400, true, sizes, [{ rows: 1, tracks: 3, events: 5, strip: false }]).lanes[0].tracks;
  * ```
  */
 export function planCross(capacity: number, horizontal: boolean, sizes: CrossSizes, lanes: readonly LaneDemand[]): CrossPlan {
-  const budgets: LaneBudget[] = lanes.map((d) => ({
-    rows: 0,
-    tracks: 0,
-    trackSize: horizontal ? sizes.track : 0,
-    strip: d.events > 0,
-  }));
-  let base = sizes.axis + sizes.era;
-  budgets.forEach((b) => (base += sizes.title + sizes.pointRow + sizes.lanePad + (b.strip ? sizes.strip : 0)));
-  // Degenerate: not even the fixed parts fit. Everything folds; shrink the fixed parts to fit.
-  if (base > capacity) return { lanes: budgets, factor: capacity / base };
+  const budgets: LaneBudget[] = lanes.map((d) => ({ rows: 0, tracks: 0, strip: d.strip }));
+  const fixed = (stripAll: boolean): number => {
+    let c = sizes.axis + sizes.era;
+    budgets.forEach((b, i) => {
+      const strip = stripAll ? (lanes[i] as LaneDemand).events > 0 : b.strip;
+      c += sizes.pointRow + sizes.lanePad + (strip ? sizes.strip : 0);
+    });
+    return c;
+  };
+  const base = fixed(false);
+  if (base > capacity || capacity - base < sizes.rangeRow) {
+    // Degenerate: not even the fixed parts fit. Everything folds; shrink the fixed parts to fit.
+    budgets.forEach((b, i) => (b.strip = (lanes[i] as LaneDemand).events > 0));
+    return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / fixed(true)) };
+  }
 
-  // Range rows: at most 40% of what is free, shared by need.
   let free = capacity - base;
   const rows = waterFill(
     lanes.map((d) => d.rows),
     Math.floor((free * 0.4) / sizes.rangeRow),
   );
-  budgets.forEach((b, i) => (b.rows = rows[i] as number));
-  free -= rows.reduce((a, b) => a + b, 0) * sizes.rangeRow;
+  budgets.forEach((b, i) => {
+    b.rows = rows[i] as number;
+    free -= b.rows * sizes.rangeRow;
+    if (b.rows < (lanes[i] as LaneDemand).rows && !b.strip) {
+      b.strip = true; // some ranges fold
+      free -= sizes.strip;
+    }
+  });
 
-  if (horizontal) {
+  if (!horizontal) {
+    if (free < 0) {
+      budgets.forEach((b, i) => {
+        b.rows = 0;
+        b.strip = (lanes[i] as LaneDemand).events > 0;
+      });
+      return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / fixed(true)) };
+    }
+    const room = free;
+    const tracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
+    return { lanes: budgets, trackSize: tracks > 0 ? room / tracks : 0, sharedTracks: tracks, spare: tracks > 0 ? 0 : room, factor: 1 };
+  }
+
+  // Lanes that cannot get all the tracks they want need a strip, which costs tracks: iterate.
+  for (let pass = 0; pass <= lanes.length; pass++) {
     const tracks = waterFill(
       lanes.map((d) => d.tracks),
-      Math.floor(free / sizes.track),
+      Math.floor(Math.max(free, 0) / sizes.track),
     );
     budgets.forEach((b, i) => (b.tracks = tracks[i] as number));
-  } else {
-    const wanting = lanes.filter((d) => d.tracks > 0).length;
-    const share = wanting > 0 ? free / wanting : 0;
+    let added = false;
     budgets.forEach((b, i) => {
-      const d = lanes[i] as LaneDemand;
-      if (d.tracks === 0 || share < sizes.track) return;
-      b.tracks = Math.min(d.tracks, Math.max(1, Math.floor(share / sizes.maxTrack)));
-      b.trackSize = share / b.tracks;
+      if (!b.strip && b.tracks < (lanes[i] as LaneDemand).tracks && (lanes[i] as LaneDemand).events > 0) {
+        b.strip = true;
+        free -= sizes.strip;
+        added = true;
+      }
     });
+    if (!added) break;
   }
-  return { lanes: budgets, factor: 1 };
+  const used = budgets.reduce((n, b) => n + b.tracks, 0) * sizes.track;
+  if (free < 0) {
+    budgets.forEach((b, i) => {
+      b.rows = 0;
+      b.tracks = 0;
+      b.strip = (lanes[i] as LaneDemand).events > 0;
+    });
+    return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / fixed(true)) };
+  }
+  return { lanes: budgets, trackSize: sizes.track, sharedTracks: 0, spare: Math.max(free - used, 0), factor: 1 };
 }

@@ -33,6 +33,8 @@ export interface PlacementOptions {
   readonly bucketSize?: number;
   /** Candidates tried per bucket. Default `2 × tracks + 2`. */
   readonly perBucket?: number;
+  /** Stretches already taken before placement (e.g. the lane title in track 0). */
+  readonly reserved?: readonly { readonly track: number; readonly start: number; readonly length: number }[];
 }
 
 /** Where placed labels went (indexed by event). */
@@ -130,6 +132,7 @@ export function placeLabels(
     return { placed, unplaced };
   }
   const tracks: Track[] = Array.from({ length: trackCount }, () => new Track());
+  for (const r of options.reserved ?? []) tracks[r.track]?.insert(r.start, r.length);
   const buckets = new Int32Array(Math.max(1, Math.ceil((tMax - tMin) / bucketSize) + 1));
 
   for (let i = 0; i < candidates.length; i++) {

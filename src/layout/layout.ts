@@ -14,7 +14,9 @@
  *     ▼
  *  rows (rows.ts)                        interval partitioning of spans/ranges per lane
  *     │ trackDemand + planCross          share the cross axis: axis, eras, rows, label tracks
- *     │ placeLabels (labels.ts)          priority order, tracks, ≤ maxShift, thinned per bucket
+ *     │ placeLabels (labels.ts)          priority order, tracks, ≤ maxShift, thinned per bucket;
+ *     │                                  per lane (horizontal) or pooled (vertical); a lane left
+ *     │                                  with unlabelled events trades a track for a cluster strip
  *     │ foldClusters (clusters.ts)       the rest (and off-screen events) → "+N" badges
  *     ▼
  *  assemble (assemble.ts)                final x/y for lanes, marks, labels, clusters, axis,
@@ -22,9 +24,9 @@
  * ```
  */
 
-import type { Timeline } from "../model/types.js";
+import type { Timeline, TimelineEvent } from "../model/types.js";
 import { assemble } from "./assemble.js";
-import { planCross, type CrossSizes, type LaneDemand } from "./budget.js";
+import { planCross, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
 import { foldClusters, type ClusterGroup } from "./clusters.js";
 import { trackDemand } from "./demand.js";
 import { dataExtent, planDomain } from "./domain.js";
@@ -73,7 +75,12 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const axisLh = Math.round(axisFont * 1.25);
 
   // Time axis: padding at both ends; in vertical a header for lane titles comes first.
-  let header = !horizontal && showTitles ? lh + 6 : 0;
+  // Vertical lane titles run along the time axis (rotated) in a header as long as the longest.
+  let header = 0;
+  if (!horizontal && showTitles) {
+    for (const lane of lanes) header = Math.max(header, o.measure(lane.label, o.fontSize) * 1.1 + 8);
+    header = Math.min(header, timeLength * 0.25);
+  }
   const pad = Math.min(12, timeLength / 8);
   if (timeLength - header - 2 * pad < 1) header = 0;
   const r0 = header + pad;
@@ -123,65 +130,111 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const sizes: CrossSizes = {
     axis: horizontal ? TICK + 3 + axisLh + 2 : Math.min(tickLabelWidth + TICK + 8, crossLength * 0.35),
     era: visibleEras.length > 0 ? lh + 4 : 0,
-    title: horizontal && showTitles ? lh + 4 : 0,
     pointRow: POINT_ROW,
     rangeRow: RANGE_ROW,
     lanePad: LANE_PAD,
-    strip: horizontal ? axisLh + 6 : o.measure("+99999", axisFont) + 10,
+    strip: horizontal ? axisLh + 6 : o.measure("+9999", axisFont) + 10,
     track: horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK,
     maxTrack: horizontal ? Infinity : MAX_VERTICAL_TRACK,
   };
-  const estimate = (e: number): number =>
-    horizontal ? Math.min(o.maxWidth, (events[e] as Timeline["events"][number]).title.length * o.fontSize * 0.5) : lh * 1.5;
-  const trackCap = horizontal ? Math.max(1, Math.floor(crossLength / sizes.track)) : 4;
-  const demands: LaneDemand[] = lanes.map((_, l) => ({
-    rows: depth[l] as number,
-    tracks: trackDemand(
-      laneIn[l] as number[],
-      (e) => (t[e] as number) - (horizontal ? 0 : lh * 0.75),
-      estimate,
-      o.gap,
-      trackCap,
-    ),
-    events: (laneAll[l] as number[]).length,
-  }));
+  const titleLength = (l: number): number =>
+    showTitles && horizontal ? Math.min(o.measure((lanes[l] as { label: string }).label, o.fontSize) * 1.1, o.maxWidth) : 0;
+  const estimate = (e: number): number => Math.min(o.maxWidth, (events[e] as TimelineEvent).title.length * o.fontSize * 0.5);
+  const trackCap = Math.max(1, Math.floor(crossLength / sizes.track));
+  const demands: LaneDemand[] = lanes.map((_, l) => {
+    const all = laneAll[l] as number[];
+    const inside = laneIn[l] as number[];
+    const tracks = horizontal ? trackDemand(inside, (e) => t[e] as number, estimate, o.gap, trackCap) : 0;
+    return {
+      rows: depth[l] as number,
+      // The lane title sits in the first track, so a titled lane wants one at least.
+      tracks: titleLength(l) > 0 ? Math.max(tracks, 1) : tracks,
+      events: all.length,
+      strip: all.length > inside.length,
+    };
+  });
   const plan = planCross(crossLength, horizontal, sizes, demands);
 
   // Ranges beyond a lane's row budget fold.
   laneBars.forEach((bars, l) => {
-    const cap = (plan.lanes[l] as { rows: number }).rows;
+    const cap = (plan.lanes[l] as LaneBudget).rows;
     for (const e of bars) if ((row[e] as number) > cap) row[e] = -1;
   });
 
-  // Labels, lane by lane, most important first (ties: time order).
+  // Labels: most important first (ties: time order); per lane in horizontal, pooled in vertical.
   const trackOf = new Int32Array(n).fill(-1);
   const startOf = new Float64Array(n);
   const texts = new Map<number, LabelText>();
   let uniform = true;
   for (let e = 1; e < n && uniform; e++) uniform = events[e]?.importance === events[0]?.importance;
+  const byPriority = (list: number[]): number[] =>
+    uniform ? list : list.slice().sort((a, b) => (events[b] as TimelineEvent).importance - (events[a] as TimelineEvent).importance);
   const tMin = horizontal ? 0 : header;
   const tMax = timeLength;
-  lanes.forEach((_, l) => {
-    const budget = plan.lanes[l] as { tracks: number; trackSize: number };
-    if (budget.tracks === 0 || plan.factor < 1) return;
-    let candidates = (laneIn[l] as number[]).filter((e) => row[e] !== -1);
-    if (!uniform) candidates = candidates.slice().sort((a, b) => (events[b]?.importance ?? 0) - (events[a]?.importance ?? 0));
-    const textWidth = horizontal ? Math.min(o.maxWidth, tMax - tMin) : budget.trackSize - o.gap;
-    const extent = (e: number): LabelExtent | null => {
-      const text = labelText(events[e] as Timeline["events"][number], {
-        maxWidth: textWidth,
-        maxLines: o.maxLines,
-        fontSize: o.fontSize,
-        showDate: o.showDate,
-        locale: o.locale,
-        measure: o.measure,
-      });
-      if (text === null) return null;
-      texts.set(e, text);
-      return horizontal ? { length: text.width, offset: 0 } : { length: text.lines.length * lh, offset: (-text.lines.length * lh) / 2 };
-    };
-    placeLabels(candidates, t, extent, { tracks: budget.tracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift }, trackOf, startOf);
-  });
+  const extentFor = (textWidth: number) => (e: number): LabelExtent | null => {
+    const text = labelText(events[e] as TimelineEvent, {
+      maxWidth: textWidth,
+      maxLines: o.maxLines,
+      fontSize: o.fontSize,
+      showDate: o.showDate,
+      locale: o.locale,
+      measure: o.measure,
+    });
+    if (text === null) return null;
+    texts.set(e, text);
+    return horizontal ? { length: text.width, offset: 0 } : { length: text.lines.length * lh, offset: (-text.lines.length * lh) / 2 };
+  };
+  const unlabelled = (l: number): boolean => (laneAll[l] as number[]).some((e) => trackOf[e] === -1);
+  const candidatesOf = (l: number): number[] => (laneIn[l] as number[]).filter((e) => row[e] !== -1);
+
+  if (plan.factor === 1 && horizontal) {
+    const extent = extentFor(Math.min(o.maxWidth, tMax - tMin));
+    lanes.forEach((_, l) => {
+      const budget = plan.lanes[l] as LaneBudget;
+      const candidates = byPriority(candidatesOf(l));
+      for (;;) {
+        if (budget.tracks > 0) {
+          const title = titleLength(l);
+          placeLabels(candidates, t, extent, {
+            tracks: budget.tracks,
+            tMin,
+            tMax,
+            gap: o.gap,
+            maxShift: o.maxShift,
+            reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 }] : [],
+          }, trackOf, startOf);
+        }
+        if (budget.strip || !unlabelled(l)) break;
+        // Some labels did not fit after all: this lane needs a strip; trade a track for it.
+        budget.strip = true;
+        if (plan.spare >= sizes.strip) {
+          plan.spare -= sizes.strip;
+          break;
+        }
+        budget.tracks -= 1;
+        plan.spare += sizes.track - sizes.strip;
+        for (const e of candidates) trackOf[e] = -1;
+      }
+    });
+  } else if (plan.factor === 1) {
+    // Vertical: one pool of tracks beside all lanes; a lane left with unlabelled events gets a
+    // strip, which narrows the pool, so place again until no new strip is needed.
+    const candidates = byPriority(lanes.flatMap((_, l) => candidatesOf(l)).sort((a, b) => (t[a] as number) - (t[b] as number) || a - b));
+    for (let pass = 0; pass <= lanes.length; pass++) {
+      trackOf.fill(-1);
+      texts.clear();
+      if (plan.sharedTracks > 0) {
+        placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift }, trackOf, startOf);
+      }
+      const needing = lanes.map((_, l) => l).filter((l) => !(plan.lanes[l] as LaneBudget).strip && unlabelled(l));
+      if (needing.length === 0) break;
+      for (const l of needing) (plan.lanes[l] as LaneBudget).strip = true;
+      const room = plan.sharedTracks * plan.trackSize + plan.spare - needing.length * sizes.strip;
+      plan.sharedTracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
+      plan.trackSize = plan.sharedTracks > 0 ? room / plan.sharedTracks : 0;
+      plan.spare = plan.sharedTracks > 0 ? 0 : Math.max(room, 0);
+    }
+  }
 
   // Everything without a label folds into its lane's clusters.
   const clusterGroups: ClusterGroup[][] = lanes.map((_, l) =>
@@ -203,6 +256,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     horizontal,
     lanes,
     showTitles,
+    titleLength,
     header,
     scale,
     ticks,
