@@ -233,8 +233,8 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     flush(i);
-    changed = true;
     if (html.startsWith("<!--", i)) {
+      changed = true;
       const end = html.indexOf("-->", i + 4);
       i = end < 0 ? html.length : end + 3;
       textStart = i;
@@ -251,6 +251,7 @@ export function htmlToText(html: string): HtmlText {
       i++;
       continue;
     }
+    changed = true;
     let nameEnd = nameAt;
     while (nameEnd < end && (isLetter(html.charCodeAt(nameEnd)) || (html.charCodeAt(nameEnd) >= 48 && html.charCodeAt(nameEnd) <= 57))) nameEnd++;
     const name = html.slice(nameAt, nameEnd).toLowerCase();
