@@ -405,13 +405,13 @@ function readFrontMatter(
   settings: { timeZoneAt?: { line: number; column: number } },
   report: Reporter,
 ): number {
-  if (lines[0]?.text.trim() !== "---") return 0;
+  if (lines[0]?.text.trimEnd() !== "---") return 0;
   let key: string | undefined;
   let pendingBlank = 0;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text.trimEnd();
-    if (text.trim() === "---") return i + 1;
+    if (text === "---") return i + 1;
     if (text.trim() === "") {
       pendingBlank++;
       continue;

@@ -13,6 +13,9 @@ import { dateInputText, toWritableInput } from "./to-input.js";
 
 const INDENT = "  ";
 
+/** Under a heading, lines that look like group or event properties must be escaped (the reader rejects the latter). */
+const HEADING_LINE_PROPERTIES: ReadonlyMap<string, string> = new Map([...GROUP_PROPERTIES, ...EVENT_PROPERTIES]);
+
 /** One line of text: line breaks become spaces. */
 function oneLine(text: string): string {
   return text.replace(/[\r\n]+/g, " ").trim();
@@ -127,7 +130,7 @@ function headingBlock(group: GroupInfo, full: boolean): string[] {
   if (!full) return lines;
   if (group.id !== group.label) lines.push(`${INDENT}id: ${group.id}`);
   if (group.color !== undefined) lines.push(`${INDENT}color: ${oneLine(group.color)}`);
-  if (group.description !== undefined) lines.push(...descriptionLines(group.description, GROUP_PROPERTIES));
+  if (group.description !== undefined) lines.push(...descriptionLines(group.description, HEADING_LINE_PROPERTIES));
   return lines;
 }
 
@@ -185,7 +188,8 @@ export function toText(timeline: Writable): string {
         written.add(g.id);
       }
     }
-    let current: string | undefined;
+    // After the prelude the last heading is still open: an ungrouped event must close it.
+    let current: string | undefined = prelude ? declared[declared.length - 1]?.id : undefined;
     input.events.forEach((event, index) => {
       const groupId = event.group?.trim() || undefined;
       if (groupId !== current) {
