@@ -64,13 +64,19 @@ function frontMatter(input: TimelineInput): string[] {
   return lines.length > 0 ? ["---", ...lines, "---", ""] : [];
 }
 
+/** Joins `|`-separated parts, trailing empty ones dropped: `a | | c`. */
+function joinParts(parts: string[]): string {
+  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+  let out = parts[0] ?? "";
+  for (const part of parts.slice(1)) out += part === "" ? " |" : ` | ${part}`;
+  return out.trim();
+}
+
 function sourceValue(source: NonNullable<EventInput["sources"]>[number]): string {
   const url = source.url?.trim() ?? "";
   const title = source.title !== undefined ? oneLine(source.title) : "";
   const first = url !== "" && title !== "" ? `${url} ${title}` : url || title;
-  const parts = [first, source.publisher !== undefined ? oneLine(source.publisher) : "", source.date !== undefined ? oneLine(dateInputText(source.date)) : ""];
-  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
-  return parts.join(" | ").trim();
+  return joinParts([first, source.publisher !== undefined ? oneLine(source.publisher) : "", source.date !== undefined ? oneLine(dateInputText(source.date)) : ""]);
 }
 
 function eventBlock(event: EventInput, index: number): string[] {
@@ -100,9 +106,7 @@ function eventBlock(event: EventInput, index: number): string[] {
   }
   if (event.media) {
     const m = event.media;
-    const parts = [m.url, m.caption ?? "", m.credit ?? "", m.alt ?? "", m.thumbnail ?? ""].map(oneLine);
-    while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
-    prop("media", parts.join(" | "));
+    prop("media", joinParts([m.url, m.caption ?? "", m.credit ?? "", m.alt ?? "", m.thumbnail ?? ""].map(oneLine)));
   }
   if (event.description !== undefined && event.description.trim() !== "") {
     lines.push(...descriptionLines(event.description.trim(), EVENT_PROPERTIES));

@@ -56,8 +56,9 @@ describe("TimelineJS JSON", () => {
 
   it("draws an event with only a year as that year", () => {
     const timeline = createTimeline(tljs({ events: [{ start_date: { year: 2017 }, text: { headline: "Trust Act" } }] }));
-    expect(timeline.events[0]?.start.precision).toBe("year");
-    expect(timeline.events[0]?.start.end - (timeline.events[0]?.start.start ?? 0)).toBe(365 * 86_400_000);
+    const start = timeline.events[0]?.start;
+    expect(start?.precision).toBe("year");
+    expect(start && start.end - start.start).toBe(365 * 86_400_000);
   });
 
   it.each([
