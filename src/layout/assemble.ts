@@ -48,7 +48,10 @@ export interface AssembleInput {
   readonly texts: ReadonlyMap<number, LabelText>;
   readonly clusterGroups: readonly ClusterGroup[][];
   /** Visible events per lane, by position. */
-  readonly laneIn: readonly number[][];
+  readonly laneIn: readonly Int32Array[];
+  /** Lane of each event. */
+  readonly laneOf: Int32Array;
+  readonly hasRelations: boolean;
   readonly plan: CrossPlan;
   readonly sizes: CrossSizes;
   readonly visibleEras: Timeline["eras"];
@@ -99,7 +102,7 @@ export function assemble(a: AssembleInput): Layout {
   a.lanes.forEach((_, l) => {
     let before = horizontal && titled(l) ? 1 : 0;
     let after = 0;
-    for (const e of a.laneIn[l] as number[]) {
+    for (const e of a.laneIn[l] as Int32Array) {
       const rank = trackOf[e] as number;
       if (rank < 0) continue;
       const { side, index } = trackOfRank(rank, horizontal);
@@ -108,7 +111,7 @@ export function assemble(a: AssembleInput): Layout {
     }
     const budget = a.plan.lanes[l] as LaneBudget;
     let rows = 0;
-    for (const e of a.laneIn[l] as number[]) rows = Math.max(rows, row[e] as number);
+    for (const e of a.laneIn[l] as Int32Array) rows = Math.max(rows, row[e] as number);
     const frame = laneFrame({
       horizontal,
       offset: c,
@@ -137,37 +140,36 @@ export function assemble(a: AssembleInput): Layout {
 
   // Mark geometry on the cross axis (the same function serves marks, leaders and connectors).
   const radius = Math.min(4, s.pointRow * 0.3);
-  const markCross = (e: number): [number, number] => {
-    const frame = frames[laneOfEvent(e)] as LaneFrame;
+  // Cross-axis extent of every visible mark, computed once (marks, leaders and connectors use it).
+  const markC0 = new Float64Array(n);
+  const markC1 = new Float64Array(n);
+  for (let e = 0; e < n; e++) {
+    if (cols.side[e] !== INSIDE) continue;
+    const frame = frames[a.laneOf[e] as number] as LaneFrame;
     const r = row[e] as number;
     if (cols.kind[e] === KIND_POINT || r <= 0) {
       const mid = frame.rowsC + s.pointRow / 2;
-      return r < 0 ? [mid, mid] : [mid - radius, mid + radius];
+      markC0[e] = r < 0 ? mid : mid - radius;
+      markC1[e] = r < 0 ? mid : mid + radius;
+    } else {
+      const top = frame.rowsC + s.pointRow + (r - 1) * s.rangeRow;
+      markC0[e] = top + s.rangeRow * 0.125;
+      markC1[e] = top + s.rangeRow * 0.875;
     }
-    const top = frame.rowsC + s.pointRow + (r - 1) * s.rangeRow;
-    return [top + s.rangeRow * 0.125, top + s.rangeRow * 0.875];
-  };
-  const laneIndex = new Int32Array(n);
-  a.lanes.forEach((_, l) => {
-    for (const e of a.laneIn[l] as number[]) laneIndex[e] = l;
-  });
-  a.clusterGroups.forEach((groups, l) => {
-    for (const g of groups) for (const e of g.members) laneIndex[e] = l;
-  });
+  }
+  const laneIndex = a.laneOf;
   function laneOfEvent(e: number): number {
     return laneIndex[e] as number;
   }
-  const anchorPoint = (e: number): Point => {
-    const [c0, c1] = markCross(e);
-    return map.point(cols.t[e] as number, (c0 + c1) / 2);
-  };
+  const anchorPoint = (e: number): Point =>
+    map.point(cols.t[e] as number, ((markC0[e] as number) + (markC1[e] as number)) / 2);
 
   // Labels, lane by lane in time order.
   const labelIndex = new Int32Array(n).fill(-1);
   const labels: LabelLayout[] = [];
   a.lanes.forEach((_, l) => {
     const frame = frames[l] as LaneFrame;
-    for (const e of a.laneIn[l] as number[]) {
+    for (const e of a.laneIn[l] as Int32Array) {
       const rank = trackOf[e] as number;
       if (rank < 0) continue;
       const text = texts.get(e) as LabelText;
@@ -180,7 +182,8 @@ export function assemble(a: AssembleInput): Layout {
       const st = startOf[e] as number;
       const anchorT = cols.t[e] as number;
       const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : a.header, timeLength - tl);
-      const [m0, m1] = markCross(e);
+      const m0 = markC0[e] as number;
+      const m1 = markC1[e] as number;
       const from = map.point(anchorT, side < 0 ? m0 : m1);
       const to = map.point(clamp(anchorT, st, st + tl), side < 0 ? boxC + cl : boxC);
       const event = events[e] as TimelineEvent;
@@ -250,7 +253,8 @@ export function assemble(a: AssembleInput): Layout {
     if (cols.side[e] !== INSIDE) continue;
     const event = events[e] as TimelineEvent;
     const kind = cols.kind[e] as number;
-    const [c0, c1] = markCross(e);
+    const c0 = markC0[e] as number;
+    const c1 = markC1[e] as number;
     const p0 = cols.t0[e] as number;
     const p1 = cols.t1[e] as number;
     const anchorT = cols.t[e] as number;
@@ -349,7 +353,7 @@ export function assemble(a: AssembleInput): Layout {
     timeLength,
   });
 
-  const connectors = connectRelations(
+  const connectors = !a.hasRelations ? [] : connectRelations(
     events,
     {
       point: (e) => {

@@ -37,7 +37,7 @@ export interface FoldOptions {
  * // → two badges: [0, 1] near x = 11 and [2] at x = 300
  * ```
  */
-export function foldClusters(events: readonly number[], position: Float64Array, options: FoldOptions): ClusterGroup[] {
+export function foldClusters(events: ArrayLike<number>, position: Float64Array, options: FoldOptions): ClusterGroup[] {
   const { tMin, tMax, gap, badgeLength } = options;
   const room = Math.max(tMax - tMin, 0);
   const lengthOf = (count: number): number => Math.min(badgeLength(count), room);
@@ -55,7 +55,8 @@ export function foldClusters(events: readonly number[], position: Float64Array, 
     g.t = Math.min(Math.max(mid, s), s + g.length);
   };
 
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as number;
     const p = position[e] as number;
     const current = groups[groups.length - 1];
     if (current !== undefined && p - lengthOf(1) / 2 < current.start + current.length + gap) {

@@ -16,7 +16,7 @@ import { MinHeap } from "./heap.js";
  * ```
  */
 export function trackDemand(
-  events: readonly number[],
+  events: ArrayLike<number>,
   start: (event: number) => number,
   length: (event: number) => number,
   gap: number,
@@ -24,7 +24,8 @@ export function trackDemand(
 ): number {
   const ends = new MinHeap();
   let depth = 0;
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as number;
     const s = start(e);
     while (ends.size > 0 && ends.topKey() <= s) ends.pop();
     ends.push(s + length(e) + gap, 0);

@@ -1,6 +1,7 @@
 /**
- * Lanes: one per group, in the timeline's group order; events without a group (or with a group
- * the timeline does not list) follow, the ungrouped ones in a default lane with id `""`.
+ * Lanes: one per group, in the timeline's group order; events with a group the timeline does
+ * not list add a lane in first-seen order; ungrouped events share a default lane with id `""`,
+ * which comes last. An empty timeline still has the default lane.
  */
 
 import type { Timeline } from "../model/types.js";
@@ -11,60 +12,47 @@ export interface LaneSpec {
   readonly label: string;
 }
 
-/** Lanes and each event's lane index (by position in `timeline.events`). */
-export interface LaneAssignment {
-  readonly lanes: readonly LaneSpec[];
-  readonly laneOf: Int32Array;
-  /** Events per lane. */
-  readonly counts: Int32Array;
-}
+/** Builds the lane list while events are read, one group at a time. */
+export class LaneTable {
+  readonly lanes: LaneSpec[] = [];
+  private readonly index = new Map<string, number>();
+  private lastGroup: string | undefined = undefined;
+  private lastLane = -1;
+  private hasDefault = false;
 
-/**
- * Assigns every event to a lane. Groups listed on the timeline keep their order; a group only
- * seen on events is appended; ungrouped events go to a default lane `""` at the end. At least one
- * lane always exists (an empty timeline gets the default lane).
- *
- * @example
- * ```ts
- * resolveLanes(timeline).lanes.map((l) => l.id); // → ["federal", "state", "city", "media"]
- * ```
- */
-export function resolveLanes(timeline: Timeline): LaneAssignment {
-  const lanes: LaneSpec[] = [];
-  const index = new Map<string, number>();
-  for (const g of timeline.groups) {
-    if (index.has(g.id)) continue;
-    index.set(g.id, lanes.length);
-    lanes.push({ id: g.id, label: g.label });
-  }
-  const events = timeline.events;
-  const laneOf = new Int32Array(events.length);
-  let defaultLane = -1;
-  for (let i = 0; i < events.length; i++) {
-    const group = (events[i] as (typeof events)[number]).group;
-    if (group !== undefined && group !== "") {
-      let lane = index.get(group);
-      if (lane === undefined) {
-        lane = lanes.length;
-        index.set(group, lane);
-        lanes.push({ id: group, label: group });
-      }
-      laneOf[i] = lane;
-    } else {
-      laneOf[i] = -1;
+  constructor(timeline: Timeline) {
+    for (const g of timeline.groups) {
+      if (this.index.has(g.id)) continue;
+      this.index.set(g.id, this.lanes.length);
+      this.lanes.push({ id: g.id, label: g.label });
     }
   }
-  // The default lane goes last, after any group first seen on an event.
-  for (let i = 0; i < events.length; i++) {
-    if (laneOf[i] !== -1) continue;
-    if (defaultLane < 0) {
-      defaultLane = lanes.length;
-      lanes.push({ id: "", label: "" });
+
+  /** Lane of a group; -1 for "the default lane" (its index is known only at the end). */
+  laneOf(group: string | undefined): number {
+    if (group === undefined || group === "") {
+      this.hasDefault = true;
+      return -1;
     }
-    laneOf[i] = defaultLane;
+    if (group === this.lastGroup) return this.lastLane;
+    let lane = this.index.get(group);
+    if (lane === undefined) {
+      lane = this.lanes.length;
+      this.index.set(group, lane);
+      this.lanes.push({ id: group, label: group });
+    }
+    this.lastGroup = group;
+    this.lastLane = lane;
+    return lane;
   }
-  if (lanes.length === 0) lanes.push({ id: "", label: "" });
-  const counts = new Int32Array(lanes.length);
-  for (let i = 0; i < laneOf.length; i++) counts[laneOf[i] as number] = (counts[laneOf[i] as number] as number) + 1;
-  return { lanes, laneOf, counts };
+
+  /**
+   * Appends the default lane when used (or when there is no lane at all) and returns its index,
+   * or -1 when it is not needed.
+   */
+  finish(): number {
+    if (!this.hasDefault && this.lanes.length > 0) return -1;
+    this.lanes.push({ id: "", label: "" });
+    return this.lanes.length - 1;
+  }
 }

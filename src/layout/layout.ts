@@ -5,7 +5,7 @@
  * ```
  *  Timeline + Viewport
  *     │ resolveViewport (viewport.ts)    validate once, defaults; bad input → ChronolineError
- *     │ resolveLanes (lanes.ts)          group → lane, default lane last
+ *     │ eventColumns (columns.ts)        one pass over events → typed columns; lanes (lanes.ts)
  *     ▼
  *  domain + gaps (domain.ts, gaps.ts)    data extent → linear pieces + breaks, weighted
  *     │ fitScale (scale.ts)              piecewise-linear px, zoom {k, x} on top
@@ -32,8 +32,8 @@ import { trackDemand } from "./demand.js";
 import { dataExtent, planDomain } from "./domain.js";
 import { labelText, type LabelText } from "./label-text.js";
 import { placeLabels, type LabelExtent } from "./labels.js";
-import { resolveLanes } from "./lanes.js";
-import { eventIntervals, INSIDE, KIND_POINT, markColumns } from "./marks.js";
+import { eventColumns } from "./columns.js";
+import { INSIDE, KIND_POINT, markColumns } from "./marks.js";
 import { assignRows } from "./rows.js";
 import { compileScale, fitScale } from "./scale.js";
 import { planTicks } from "./ticks.js";
@@ -68,7 +68,8 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const n = events.length;
   const timeLength = horizontal ? o.width : o.height;
   const crossLength = horizontal ? o.height : o.width;
-  const { lanes, laneOf } = resolveLanes(timeline);
+  const columns = eventColumns(timeline);
+  const { lanes, lane: laneOf, ms0, ms1 } = columns;
   const showTitles = o.laneLabels ?? lanes.length > 1;
   const lh = o.lineHeight;
   const axisFont = Math.max(1, o.fontSize - 1);
@@ -87,11 +88,10 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const r1 = Math.max(timeLength - pad, r0 + Number.EPSILON);
 
   // Scale and ticks.
-  const { ms0, ms1 } = eventIntervals(events);
   const domain = o.domain ?? dataExtent(timeline, ms0, ms1);
   const pieces = planDomain(domain, o.domain !== null, o.gaps, ms0, ms1);
   const scale = fitScale(pieces, [r0, r1], o.breakSize, o.transform);
-  const cols = markColumns(events, ms0, ms1, compileScale(scale), r0, r1);
+  const cols = markColumns(columns, compileScale(scale), r0, r1);
   const ticks = planTicks(scale, {
     measure: o.measure,
     fontSize: axisFont,
@@ -102,26 +102,17 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     length: timeLength,
   });
 
-  // Events by anchor position (ties by index), then per lane.
+  // Events by anchor position (ties by index), then per lane (a counting sort keeps that order).
+  const t = cols.t;
   const byT = new Uint32Array(n);
   for (let i = 0; i < n; i++) byT[i] = i;
-  const t = cols.t;
   byT.sort((a, b) => (t[a] as number) - (t[b] as number) || a - b);
-  const laneAll: number[][] = lanes.map(() => []);
-  const laneIn: number[][] = lanes.map(() => []);
-  for (let k = 0; k < n; k++) {
-    const e = byT[k] as number;
-    const lane = laneOf[e] as number;
-    (laneAll[lane] as number[]).push(e);
-    if (cols.side[e] === INSIDE) (laneIn[lane] as number[]).push(e);
-  }
+  const laneAll = groupByLane(byT, laneOf, lanes.length, () => true);
+  const laneIn = groupByLane(byT, laneOf, lanes.length, (e) => cols.side[e] === INSIDE);
 
   // Rows: spans and ranges (in start order = timeline order) stack per lane.
   const row = new Int32Array(n);
-  const laneBars: number[][] = lanes.map(() => []);
-  for (let e = 0; e < n; e++) {
-    if (cols.side[e] === INSIDE && cols.kind[e] !== KIND_POINT) (laneBars[laneOf[e] as number] as number[]).push(e);
-  }
+  const laneBars = groupByLane(null, laneOf, lanes.length, (e) => cols.side[e] === INSIDE && cols.kind[e] !== KIND_POINT);
   const depth = laneBars.map((bars) => assignRows(bars, ms0, ms1, Infinity, 1, row));
 
   // Share the cross axis.
@@ -139,11 +130,12 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   };
   const titleLength = (l: number): number =>
     showTitles && horizontal ? Math.min(o.measure((lanes[l] as { label: string }).label, o.fontSize) * 1.1, o.maxWidth) : 0;
-  const estimate = (e: number): number => Math.min(o.maxWidth, (events[e] as TimelineEvent).title.length * o.fontSize * 0.5);
+  const titleChars = columns.titleLength;
+  const estimate = (e: number): number => Math.min(o.maxWidth, (titleChars[e] as number) * o.fontSize * 0.5);
   const trackCap = Math.max(1, Math.floor(crossLength / sizes.track));
   const demands: LaneDemand[] = lanes.map((_, l) => {
-    const all = laneAll[l] as number[];
-    const inside = laneIn[l] as number[];
+    const all = laneAll[l] as Int32Array;
+    const inside = laneIn[l] as Int32Array;
     const tracks = horizontal ? trackDemand(inside, (e) => t[e] as number, estimate, o.gap, trackCap) : 0;
     return {
       rows: depth[l] as number,
@@ -165,10 +157,18 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const trackOf = new Int32Array(n).fill(-1);
   const startOf = new Float64Array(n);
   const texts = new Map<number, LabelText>();
-  let uniform = true;
-  for (let e = 1; e < n && uniform; e++) uniform = events[e]?.importance === events[0]?.importance;
-  const byPriority = (list: number[]): number[] =>
-    uniform ? list : list.slice().sort((a, b) => (events[b] as TimelineEvent).importance - (events[a] as TimelineEvent).importance);
+  // Priority: importance, then time order (positions in byT).
+  const importance = columns.importance;
+  let position: Int32Array | null = null;
+  const byPriority = (list: Int32Array): Int32Array => {
+    if (columns.uniformImportance) return list;
+    if (position === null) {
+      position = new Int32Array(n);
+      for (let k = 0; k < n; k++) position[byT[k] as number] = k;
+    }
+    const pos = position;
+    return list.slice().sort((a, b) => (importance[b] as number) - (importance[a] as number) || (pos[a] as number) - (pos[b] as number));
+  };
   const tMin = horizontal ? 0 : header;
   const tMax = timeLength;
   const extentFor = (textWidth: number) => (e: number): LabelExtent | null => {
@@ -184,8 +184,8 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     texts.set(e, text);
     return horizontal ? { length: text.width, offset: 0 } : { length: text.lines.length * lh, offset: (-text.lines.length * lh) / 2 };
   };
-  const unlabelled = (l: number): boolean => (laneAll[l] as number[]).some((e) => trackOf[e] === -1);
-  const candidatesOf = (l: number): number[] => (laneIn[l] as number[]).filter((e) => row[e] !== -1);
+  const unlabelled = (l: number): boolean => (laneAll[l] as Int32Array).some((e) => trackOf[e] === -1);
+  const candidatesOf = (l: number): Int32Array => (laneIn[l] as Int32Array).filter((e) => row[e] !== -1);
 
   if (plan.factor === 1 && horizontal) {
     const extent = extentFor(Math.min(o.maxWidth, tMax - tMin));
@@ -219,7 +219,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   } else if (plan.factor === 1) {
     // Vertical: one pool of tracks beside all lanes; a lane left with unlabelled events gets a
     // strip, which narrows the pool, so place again until no new strip is needed.
-    const candidates = byPriority(lanes.flatMap((_, l) => candidatesOf(l)).sort((a, b) => (t[a] as number) - (t[b] as number) || a - b));
+    const candidates = byPriority(byT.length === 0 ? new Int32Array(0) : Int32Array.from(byT).filter((e) => cols.side[e] === INSIDE && row[e] !== -1));
     for (let pass = 0; pass <= lanes.length; pass++) {
       trackOf.fill(-1);
       texts.clear();
@@ -239,7 +239,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   // Everything without a label folds into its lane's clusters.
   const clusterGroups: ClusterGroup[][] = lanes.map((_, l) =>
     foldClusters(
-      (laneAll[l] as number[]).filter((e) => trackOf[e] === -1),
+      (laneAll[l] as Int32Array).filter((e) => trackOf[e] === -1),
       t,
       {
         tMin,
@@ -267,6 +267,8 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     texts,
     clusterGroups,
     laneIn,
+    laneOf,
+    hasRelations: columns.hasRelations,
     plan,
     sizes,
     visibleEras,
@@ -274,4 +276,30 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     axisLh,
     tick: TICK,
   });
+}
+
+/**
+ * Event indexes per lane, keeping the order of `order` (or index order when null), for the
+ * events `keep` accepts: one Int32Array per lane (subarrays of one buffer).
+ */
+function groupByLane(
+  order: Uint32Array | null,
+  laneOf: Int32Array,
+  laneCount: number,
+  keep: (event: number) => boolean,
+): Int32Array[] {
+  const n = laneOf.length;
+  const counts = new Int32Array(laneCount + 1);
+  for (let i = 0; i < n; i++) if (keep(i)) counts[(laneOf[i] as number) + 1] = (counts[(laneOf[i] as number) + 1] as number) + 1;
+  for (let l = 0; l < laneCount; l++) counts[l + 1] = (counts[l + 1] as number) + (counts[l] as number);
+  const starts = counts.slice();
+  const buffer = new Int32Array(counts[laneCount] as number);
+  for (let k = 0; k < n; k++) {
+    const e = order === null ? k : (order[k] as number);
+    if (!keep(e)) continue;
+    const l = laneOf[e] as number;
+    buffer[starts[l] as number] = e;
+    starts[l] = (starts[l] as number) + 1;
+  }
+  return Array.from({ length: laneCount }, (_, l) => buffer.subarray(counts[l] as number, counts[l + 1] as number));
 }

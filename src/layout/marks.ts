@@ -5,7 +5,7 @@
  * at the interval's middle otherwise; a range covers `[start.start, end.end)`.
  */
 
-import type { TimelineEvent } from "../model/types.js";
+import type { EventColumns } from "./columns.js";
 import type { MarkKind } from "./types.js";
 
 /** An interval narrower than this (px) draws as a dot. */
@@ -37,72 +37,44 @@ export interface MarkColumns {
 }
 
 /**
- * Every event's interval `[start.start, (end ?? start).end)` in epoch ms, as two columns.
- *
- * @example
- * ```ts
- * const { ms0, ms1 } = eventIntervals(timeline.events);
- * ```
- */
-export function eventIntervals(events: readonly TimelineEvent[]): { ms0: Float64Array; ms1: Float64Array } {
-  const n = events.length;
-  const ms0 = new Float64Array(n);
-  const ms1 = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = events[i] as TimelineEvent;
-    ms0[i] = e.start.start;
-    ms1[i] = e.end === undefined ? e.start.end : e.end.end;
-  }
-  return { ms0, ms1 };
-}
-
-/**
  * Computes every event's time-axis geometry with `toPixel`, and which side of the visible
- * time-axis range `[r0, r1]` it falls on.
+ * time-axis range `[r0, r1]` it falls on. Typed arrays only: no event object is read.
  *
  * @example
  * ```ts
- * const { ms0, ms1 } = eventIntervals(timeline.events);
- * const cols = markColumns(timeline.events, ms0, ms1, compileScale(scale), 12, 788);
- * cols.kind[0]; // KIND_SPAN for "2017" at 800 px
+ * const geometry = markColumns(eventColumns(timeline), compileScale(scale), 12, 788);
+ * geometry.kind[0]; // KIND_SPAN for "2017" at 800 px
  * ```
  */
-export function markColumns(
-  events: readonly TimelineEvent[],
-  ms0: Float64Array,
-  ms1: Float64Array,
-  toPixel: (ms: number) => number,
-  r0: number,
-  r1: number,
-): MarkColumns {
-  const n = events.length;
+export function markColumns(cols: EventColumns, toPixel: (ms: number) => number, r0: number, r1: number): MarkColumns {
+  const { n, ms0, ms1, startEnd, isRange } = cols;
   const t0 = new Float64Array(n);
   const t1 = new Float64Array(n);
   const t = new Float64Array(n);
   const kind = new Uint8Array(n);
   const side = new Int8Array(n);
   for (let i = 0; i < n; i++) {
-    const e = events[i] as TimelineEvent;
     const a = ms0[i] as number;
-    const b = ms1[i] as number;
     const p0 = toPixel(a);
-    const p1 = toPixel(b);
+    const p1 = toPixel(ms1[i] as number);
     t0[i] = p0;
     t1[i] = p1;
     let anchor: number;
-    if (e.end !== undefined) {
-      kind[i] = KIND_RANGE;
+    let k: number;
+    if (isRange[i] === 1) {
+      k = KIND_RANGE;
       anchor = p0;
     } else if (p1 - p0 >= SPAN_MIN_PX) {
-      kind[i] = KIND_SPAN;
+      k = KIND_SPAN;
       anchor = p0;
     } else {
-      kind[i] = KIND_POINT;
-      anchor = toPixel(a + (e.start.end - a) / 2);
+      k = KIND_POINT;
+      anchor = toPixel(a + ((startEnd[i] as number) - a) / 2);
     }
+    kind[i] = k;
     // A dot is visible when its centre is; a bar when any of it is.
-    const lo = kind[i] === KIND_POINT ? anchor : p1;
-    const hi = kind[i] === KIND_POINT ? anchor : p0;
+    const lo = k === KIND_POINT ? anchor : p1;
+    const hi = k === KIND_POINT ? anchor : p0;
     side[i] = lo < r0 ? BEFORE : hi > r1 ? AFTER : INSIDE;
     t[i] = anchor < r0 ? r0 : anchor > r1 ? r1 : anchor;
   }

@@ -1,6 +1,7 @@
 /**
- * Fits a title into at most `maxLines` lines of `maxWidth` px: word wrap first, characters when a
- * single word is too long, and an ellipsis on the last line when text is left over.
+ * Fits a title into at most `maxLines` lines of `maxWidth` px: greedy word wrap (each word
+ * measured once), characters only when a single word is too long, and an ellipsis on the last
+ * line when text is left over.
  */
 
 import type { TextMeasurer } from "./types.js";
@@ -16,18 +17,23 @@ export interface WrappedText {
 
 const ELLIPSIS = "…";
 
-/** Longest prefix of `text` (whole characters) that fits `room` px with `suffix` appended. */
+/** Does index `i` fall between the two halves of a surrogate pair? */
+function splitsPair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i > 0 && i < text.length && c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Longest prefix of `text` that fits `room` px with `suffix` appended (never splitting a pair). */
 function fitPrefix(text: string, suffix: string, room: number, fontSize: number, measure: TextMeasurer): string {
-  const chars = Array.from(text);
   let lo = 0;
-  let hi = chars.length;
-  // Binary search: widths grow with the prefix length.
+  let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (measure(chars.slice(0, mid).join("") + suffix, fontSize) <= room) lo = mid;
+    if (measure(text.slice(0, mid) + suffix, fontSize) <= room) lo = mid;
     else hi = mid - 1;
   }
-  return chars.slice(0, lo).join("");
+  if (splitsPair(text, lo)) lo--;
+  return text.slice(0, lo);
 }
 
 /**
@@ -38,7 +44,7 @@ function fitPrefix(text: string, suffix: string, room: number, fontSize: number,
  * @example
  * ```ts
  * wrapText("Waukegan police vow not to share information with ICE", 120, 2, 12, measureText).lines;
- * // → ["Waukegan police vow not", "to share information…"]
+ * // → ["Waukegan police vow", "not to share…"]
  * ```
  */
 export function wrapText(
@@ -54,36 +60,51 @@ export function wrapText(
   if (whole <= maxWidth) return { lines: [clean], width: whole, truncated: false };
   if (measure(ELLIPSIS, fontSize) > maxWidth) return { lines: [], width: 0, truncated: true };
 
+  const words = clean.split(" ");
+  const space = measure(" ", fontSize);
   const lines: string[] = [];
-  let rest = clean;
-  while (rest !== "" && lines.length < maxLines) {
-    const last = lines.length === maxLines - 1;
-    if (measure(rest, fontSize) <= maxWidth) {
-      lines.push(rest);
-      rest = "";
-      break;
+  let line = "";
+  let lineWidth = 0;
+  let w = 0;
+  while (w < words.length) {
+    const word = words[w] as string;
+    const width = measure(word, fontSize);
+    if (line === "" && width > maxWidth) {
+      // A word longer than a line: break it by characters.
+      if (lines.length === maxLines - 1) break;
+      const head = fitPrefix(word, "", maxWidth, fontSize, measure);
+      if (head === "") break;
+      lines.push(head);
+      words[w] = word.slice(head.length);
+      continue;
     }
-    if (last) {
-      // Prefer cutting at a word boundary when it does not waste more than a third of the line.
-      let cut = fitPrefix(rest, ELLIPSIS, maxWidth, fontSize, measure);
-      const space = cut.lastIndexOf(" ");
-      if (space > cut.length * 0.66) cut = cut.slice(0, space);
-      lines.push(cut.trimEnd() + ELLIPSIS);
-      rest = "";
-      return finish(lines, true, fontSize, measure);
+    if (line === "") {
+      line = word;
+      lineWidth = width;
+    } else if (lineWidth + space + width <= maxWidth) {
+      line += " " + word;
+      lineWidth += space + width;
+    } else {
+      if (lines.length === maxLines - 1) break;
+      lines.push(line);
+      line = "";
+      lineWidth = 0;
+      continue;
     }
-    const fit = fitPrefix(rest, "", maxWidth, fontSize, measure);
-    if (fit === "") {
-      // Not even one character fits the line: show that something is there.
-      lines.push(ELLIPSIS);
-      return finish(lines, true, fontSize, measure);
-    }
-    const space = fit.length < rest.length && rest[fit.length] === " " ? fit.length : fit.lastIndexOf(" ");
-    const cut = space > 0 ? space : fit.length;
-    lines.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
+    w++;
   }
-  return finish(lines, rest !== "", fontSize, measure);
+  if (w >= words.length) {
+    if (line !== "") lines.push(line);
+    return finish(lines, false, fontSize, measure);
+  }
+  // Out of lines: the rest goes on the last line, cut with an ellipsis.
+  const rest = (line === "" ? "" : line + " ") + words.slice(w).join(" ");
+  let cut = fitPrefix(rest, ELLIPSIS, maxWidth, fontSize, measure);
+  const boundary = cut.lastIndexOf(" ");
+  // Prefer ending at a word when that wastes at most a third of the line.
+  if (boundary > cut.length * 0.66) cut = cut.slice(0, boundary);
+  lines.push(cut.trimEnd() + ELLIPSIS);
+  return finish(lines, true, fontSize, measure);
 }
 
 function finish(lines: string[], truncated: boolean, fontSize: number, measure: TextMeasurer): WrappedText {

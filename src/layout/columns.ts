@@ -1,0 +1,97 @@
+/**
+ * One pass over the event objects, reading each field once into typed columns; every later
+ * phase loops over these arrays only (event objects come in many shapes, and reading their
+ * properties in hot loops is what made layout slow).
+ */
+
+import type { Timeline, TimelineEvent } from "../model/types.js";
+import { LaneTable, type LaneSpec } from "./lanes.js";
+
+/** The events as columns, indexed like `timeline.events`. */
+export interface EventColumns {
+  readonly n: number;
+  /** `start.start` and (`end` ?? `start`).end, epoch ms. */
+  readonly ms0: Float64Array;
+  readonly ms1: Float64Array;
+  /** `start.end` (the end of the start's own interval) and `end.start` (= `ms0` without an end). */
+  readonly startEnd: Float64Array;
+  readonly endStart: Float64Array;
+  /** 1 for ranges (events with an `end`). */
+  readonly isRange: Uint8Array;
+  readonly importance: Float64Array;
+  /** Title length in UTF-16 units (for quick label-size estimates). */
+  readonly titleLength: Uint32Array;
+  readonly lane: Int32Array;
+  readonly lanes: readonly LaneSpec[];
+  /** All importances equal: priority order is plain time order. */
+  readonly uniformImportance: boolean;
+  /** Some event has relations. */
+  readonly hasRelations: boolean;
+}
+
+/**
+ * Reads the timeline's events into columns and assigns lanes.
+ *
+ * @example
+ * ```ts
+ * const cols = eventColumns(timeline);
+ * cols.lanes.map((l) => l.id); // → ["federal", "state", "city", "media"]
+ * ```
+ */
+export function eventColumns(timeline: Timeline): EventColumns {
+  const events = timeline.events;
+  const n = events.length;
+  const ms0 = new Float64Array(n);
+  const ms1 = new Float64Array(n);
+  const startEnd = new Float64Array(n);
+  const endStart = new Float64Array(n);
+  const isRange = new Uint8Array(n);
+  const importance = new Float64Array(n);
+  const titleLength = new Uint32Array(n);
+  const lane = new Int32Array(n);
+  const table = new LaneTable(timeline);
+  let uniformImportance = true;
+  let hasRelations = false;
+  let hasDefault = false;
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as TimelineEvent;
+    const start = e.start;
+    const end = e.end;
+    const a = start.start;
+    const b = start.end;
+    ms0[i] = a;
+    startEnd[i] = b;
+    if (end === undefined) {
+      ms1[i] = b;
+      endStart[i] = a;
+    } else {
+      ms1[i] = end.end;
+      endStart[i] = end.start;
+      isRange[i] = 1;
+    }
+    const imp = e.importance;
+    importance[i] = imp;
+    if (imp !== importance[0]) uniformImportance = false;
+    titleLength[i] = e.title.length;
+    const l = table.laneOf(e.group);
+    lane[i] = l;
+    if (l < 0) hasDefault = true;
+    if (!hasRelations && e.relations.length > 0) hasRelations = true;
+  }
+  const defaultLane = table.finish();
+  if (hasDefault) for (let i = 0; i < n; i++) if ((lane[i] as number) < 0) lane[i] = defaultLane;
+  return {
+    n,
+    ms0,
+    ms1,
+    startEnd,
+    endStart,
+    isRange,
+    importance,
+    titleLength,
+    lane,
+    lanes: table.lanes,
+    uniformImportance,
+    hasRelations,
+  };
+}
