@@ -4,7 +4,7 @@
 //   dist/static.mjs                model + formats + layout + SVG string, no DOM (server rendering)
 //   dist/cli.mjs                   the `chronoline` command
 //   dist/chronoline.iife.min.js    everything, dependencies bundled, global `Chronoline` (one <script>)
-//   dist/static.iife.min.js        the static part bundled and minified: measured by the size check
+//   dist/size/core.min.js          model + layout + SVG string bundled and minified: measured by the size check
 import { readFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
@@ -38,8 +38,8 @@ export default [
     output: { file: "dist/chronoline.iife.min.js", format: "iife", name: "Chronoline", banner, plugins: [min()] },
   },
   {
-    input: "src/static.ts",
-    plugins: [nodeResolve(), ts()],
-    output: { file: "dist/static.iife.min.js", format: "iife", name: "ChronolineStatic", banner, plugins: [min()] },
+    input: "bench/size-core.ts",
+    plugins: [nodeResolve(), typescript({ tsconfig: "./tsconfig.json", include: ["src/**/*.ts", "bench/size-core.ts"], noEmit: false, declaration: false, sourceMap: false })],
+    output: { file: "dist/size/core.min.js", format: "iife", name: "ChronolineCore", banner, plugins: [min()] },
   },
 ];

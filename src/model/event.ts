@@ -45,7 +45,7 @@ export function normaliseEvent(raw: unknown, index: number, dates: DateOptions):
   const rawId = own(raw, "id");
   if (rawId !== undefined && (typeof rawId !== "string" || rawId.trim() === "")) {
     fail(
-      { index, eventId: undefined, dates },
+      { index, eventId: undefined },
       "wrong-type",
       "id",
       messages.wrongType("id", "a non-empty string", rawId),
