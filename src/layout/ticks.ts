@@ -99,8 +99,20 @@ function wallTicks(c: Candidate, w0: number, w1: number): number[] {
       return out;
     }
     case "year": {
-      const first = Math.ceil(new Date(w0).getUTCFullYear() / c.step) * c.step;
-      for (let y = first; ; y += c.step) {
+      // Round numbers as readers count them: 100 BC (astronomical -99) and AD 100 alike.
+      const step = c.step;
+      const y0 = new Date(w0).getUTCFullYear();
+      const y1 = new Date(w1).getUTCFullYear();
+      if (y0 <= 0) {
+        const lastBce = Math.min(y1, 0);
+        for (let b = Math.ceil((1 - lastBce) / step) * step; 1 - b >= y0; b += step) {
+          const w = yearStart(1 - b);
+          if (w >= w0 && w <= w1) out.push(w);
+          if (out.length > 100_000) break;
+        }
+        out.reverse();
+      }
+      for (let y = Math.max(Math.ceil(y0 / step) * step, step); y <= y1; y += step) {
         const w = yearStart(y);
         if (!Number.isFinite(w) || w > w1) break;
         if (w >= w0) out.push(w);
