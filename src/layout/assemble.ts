@@ -351,6 +351,7 @@ export function assemble(a: AssembleInput): Layout {
     fontSize: a.axisFont,
     lineHeight: a.axisLh * f,
     timeLength,
+    labels: f === 1,
   });
 
   const connectors = !a.hasRelations ? [] : connectRelations(

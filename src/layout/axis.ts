@@ -23,6 +23,8 @@ export interface AxisPlacement {
   readonly fontSize: number;
   readonly lineHeight: number;
   readonly timeLength: number;
+  /** False when the axis is squeezed (a degenerate viewport): ticks keep no labels. */
+  readonly labels: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export function assembleAxis(scale: LayoutScale, planned: readonly PlannedTick[]
   const { map, horizontal, lineC } = p;
   const [r0, r1] = scale.range;
   const ticks: Tick[] = planned.map((pt) => {
-    let label = pt.label;
+    let label = p.labels ? pt.label : "";
     let labelBox;
     if (horizontal) {
       labelBox = map.box(label === "" ? pt.t : pt.labelStart, lineC + p.tickLength + 3, pt.width, label === "" ? 0 : p.lineHeight);

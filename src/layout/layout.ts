@@ -34,7 +34,7 @@ import { labelText, type LabelText } from "./label-text.js";
 import { placeLabels, type LabelExtent } from "./labels.js";
 import { eventColumns } from "./columns.js";
 import { INSIDE, KIND_POINT, markColumns } from "./marks.js";
-import { assignRows } from "./rows.js";
+import { assignRows, assignRowsFirstFit } from "./rows.js";
 import { compileScale, fitScale } from "./scale.js";
 import { planTicks } from "./ticks.js";
 import type { Layout, Viewport } from "./types.js";
@@ -128,8 +128,12 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     track: horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK,
     maxTrack: horizontal ? Infinity : MAX_VERTICAL_TRACK,
   };
-  const titleLength = (l: number): number =>
-    showTitles && horizontal ? Math.min(o.measure((lanes[l] as { label: string }).label, o.fontSize) * 1.1, o.maxWidth) : 0;
+  // A horizontal lane title takes the start of its lane's first track (none if it cannot fit).
+  const titleLength = (l: number): number => {
+    if (!showTitles || !horizontal) return 0;
+    const length = Math.min(o.measure((lanes[l] as { label: string }).label, o.fontSize) * 1.1, o.maxWidth);
+    return length > 0 && length + 4 <= timeLength ? length : 0;
+  };
   const titleChars = columns.titleLength;
   const estimate = (e: number): number => Math.min(o.maxWidth, (titleChars[e] as number) * o.fontSize * 0.5);
   const trackCap = Math.max(1, Math.floor(crossLength / sizes.track));
@@ -147,10 +151,17 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   });
   const plan = planCross(crossLength, horizontal, sizes, demands);
 
-  // Ranges beyond a lane's row budget fold.
+  // Ranges beyond a lane's row budget fold: the latest ones, or the least important ones when
+  // importance differs (first-fit in priority order then).
   laneBars.forEach((bars, l) => {
     const cap = (plan.lanes[l] as LaneBudget).rows;
-    for (const e of bars) if ((row[e] as number) > cap) row[e] = -1;
+    if ((depth[l] as number) <= cap) return;
+    if (columns.uniformImportance) {
+      for (const e of bars) if ((row[e] as number) > cap) row[e] = -1;
+    } else {
+      const order = bars.slice().sort((a, b) => (columns.importance[b] as number) - (columns.importance[a] as number) || a - b);
+      assignRowsFirstFit(order, ms0, ms1, cap, 1, row);
+    }
   });
 
   // Labels: most important first (ties: time order); per lane in horizontal, pooled in vertical.

@@ -48,3 +48,56 @@ export function assignRows(
   }
   return used;
 }
+
+/**
+ * Like {@link assignRows} but in the given (priority) order, first-fit: each interval takes the
+ * lowest row where it overlaps nothing, so when rows run out it is the least important that
+ * fold (-1). Used only when the optimal sweep needs more rows than there is room for.
+ *
+ * @example
+ * ```ts
+ * const rows = new Int32Array(2);
+ * assignRowsFirstFit([1, 0], Float64Array.of(0, 0), Float64Array.of(5, 5), 1, 1, rows); // rows = [-1, 1]
+ * ```
+ */
+export function assignRowsFirstFit(
+  order: ArrayLike<number>,
+  starts: Float64Array,
+  ends: Float64Array,
+  maxRows: number,
+  firstRow: number,
+  rowOut: Int32Array,
+): number {
+  const rowStarts: number[][] = [];
+  const rowEnds: number[][] = [];
+  for (let i = 0; i < order.length; i++) {
+    const e = order[i] as number;
+    const s = starts[e] as number;
+    const end = Math.max(ends[e] as number, s);
+    let placed = -1;
+    for (let r = 0; r < rowStarts.length && placed < 0; r++) {
+      const rs = rowStarts[r] as number[];
+      const re = rowEnds[r] as number[];
+      // First interval ending after s; free when it starts at or after our end.
+      let lo = 0;
+      let hi = re.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((re[mid] as number) <= s) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= rs.length || (rs[lo] as number) >= end) {
+        rs.splice(lo, 0, s);
+        re.splice(lo, 0, end);
+        placed = r;
+      }
+    }
+    if (placed < 0 && rowStarts.length < maxRows) {
+      placed = rowStarts.length;
+      rowStarts.push([s]);
+      rowEnds.push([end]);
+    }
+    rowOut[e] = placed < 0 ? -1 : placed + firstRow;
+  }
+  return rowStarts.length;
+}

@@ -67,7 +67,7 @@ describe("fitScale", () => {
             prev = px;
             expect(fast(ms)).toBeCloseTo(px, 3);
             const back = pixelToTime(s, px);
-            expect(Math.abs(back - ms)).toBeLessThanOrEqual(Math.max(1, Math.abs(ms)) * 1e-6);
+            expect(Math.abs(back - ms)).toBeLessThanOrEqual((Math.abs(ms) + at) * 1e-9 + 1e-3);
           }
         },
       ),
