@@ -8,50 +8,65 @@
 
 import type { Layout, Mark } from "../layout/types.js";
 
-/** Elements the scene draws per event, roughly: group, title, shape, plus desc/leader/label. */
-const ELEMENTS_PER_CLUSTERED_MARK = 3;
-const ELEMENTS_PER_LABELLED_MARK = 6;
-/** Elements the frame costs besides events: ticks (4 each), clusters (3 each), lanes, axis. */
-function fixedElements(layout: Layout): number {
-  return 40 + layout.axis.ticks.length * 4 + layout.clusters.length * 3 + layout.lanes.length * 2 + layout.eras.length * 2;
+/** Elements the scene draws per event, roughly: group, title, shape, sometimes desc. */
+const ELEMENTS_PER_CLUSTERED_MARK = 4;
+/** …and with a label: group, shape, leader, text, tspans, sometimes title and desc. */
+const ELEMENTS_PER_LABELLED_MARK = 7;
+
+/**
+ * How many clustered marks fit in `maxElements` besides everything else the layout draws
+ * (ticks, clusters, lanes, eras, labelled events): an estimate, which the caller checks against
+ * the scene it built.
+ *
+ * @example
+ * ```ts
+ * clusteredRoom(layout, 3000); // e.g. 640
+ * ```
+ */
+export function clusteredRoom(layout: Layout, maxElements: number): number {
+  let labelled = 0;
+  for (const mark of layout.marks) if (mark.label >= 0) labelled++;
+  const fixed =
+    40 + layout.axis.ticks.length * 4 + layout.clusters.length * 3 + layout.lanes.length * 2 + layout.eras.length * 2 + layout.connectors.length;
+  return Math.max(0, Math.floor((maxElements - fixed - labelled * ELEMENTS_PER_LABELLED_MARK) / ELEMENTS_PER_CLUSTERED_MARK));
 }
 
 /**
  * Returns a layout whose `marks` hold every labelled mark, the marks in `keep` (e.g. the
- * focused event), and as many clustered marks as fit in `maxElements`, at most one per
- * `bucket` px of each lane row (the first in time wins). Everything else is shared with the
- * input, which is never mutated. Returns the input itself when nothing needs dropping.
+ * focused event), and at most `room` clustered marks: at most one per `bucket` px of each lane
+ * row, sampled evenly over time when there are still too many. Everything else is shared with the input, which is never
+ * mutated. Returns the input itself when nothing needs dropping.
  *
  * @example
  * ```ts
- * const drawn = cullLayout(layout, 3000, new Set([focusedIndex]));
+ * const drawn = cullLayout(layout, clusteredRoom(layout, 3000), new Set([focusedIndex]));
  * drawn.marks.length <= layout.marks.length; // true
  * ```
  */
-export function cullLayout(layout: Layout, maxElements: number, keep: ReadonlySet<number> = new Set(), bucket = 3): Layout {
+export function cullLayout(layout: Layout, room: number, keep: ReadonlySet<number> = new Set(), bucket = 3): Layout {
   const marks = layout.marks;
   let labelled = 0;
   for (const mark of marks) if (mark.label >= 0) labelled++;
-  const budget = maxElements - fixedElements(layout) - labelled * ELEMENTS_PER_LABELLED_MARK;
-  const clusteredRoom = Math.max(0, Math.floor(budget / ELEMENTS_PER_CLUSTERED_MARK));
-  if (marks.length - labelled <= clusteredRoom) return layout;
+  if (marks.length - labelled <= room) return layout;
 
+  // Candidates: one clustered mark per bucket of each lane row (more would paint the same pixels).
   const seen = new Set<number>();
-  const kept: Mark[] = [];
-  let clustered = 0;
-  for (const mark of marks) {
-    if (mark.label >= 0 || keep.has(mark.eventIndex)) {
-      kept.push(mark);
-      continue;
-    }
-    if (clustered >= clusteredRoom || mark.row < 0) continue;
-    // One mark per bucket of each lane row: beyond that, extra marks draw on the same pixels.
+  const candidates: number[] = [];
+  marks.forEach((mark, i) => {
+    if (mark.label >= 0 || keep.has(mark.eventIndex) || mark.row < 0) return;
     const key = (mark.lane * 4096 + Math.min(mark.row, 4095)) * 1_000_003 + Math.round(mark.t / bucket);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
-    kept.push(mark);
-    clustered++;
-  }
+    candidates.push(i);
+  });
+  // Still too many: take an even sample (marks are in time order), so the density shows everywhere.
+  const chosen = new Uint8Array(marks.length);
+  const take = Math.min(room, candidates.length);
+  for (let j = 0; j < take; j++) chosen[candidates[Math.floor((j * candidates.length) / take)] as number] = 1;
+  const kept: Mark[] = [];
+  marks.forEach((mark, i) => {
+    if (mark.label >= 0 || keep.has(mark.eventIndex) || chosen[i] === 1) kept.push(mark);
+  });
   if (kept.length === marks.length) return layout;
   return { ...layout, marks: kept };
 }

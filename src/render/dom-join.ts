@@ -72,7 +72,23 @@ export interface SceneRenderer {
 export function createSceneRenderer(): SceneRenderer {
   const drawn = new WeakMap<Element, SceneNode>();
   let entered: Element[] = [];
+  let built = new Set<Element>();
   let count = 0;
+
+  function build(parent: Element, node: SceneNode): Element {
+    const element = createElement(parent, node);
+    for (const name in node.attrs) {
+      const text = attributeText(name, node.attrs[name]);
+      if (text === null) continue;
+      checkName(name);
+      setAttribute(element, name, text);
+    }
+    drawn.set(element, node);
+    count++;
+    if (node.text !== undefined && node.text !== "") element.appendChild(parent.ownerDocument.createTextNode(node.text));
+    for (const child of node.children) element.appendChild(build(element, child));
+    return element;
+  }
 
   function update(element: Element, node: SceneNode): void {
     const previous = drawn.get(element);
@@ -112,21 +128,24 @@ export function createSceneRenderer(): SceneRenderer {
       .join(
         (enter) =>
           enter.append((d) => {
-            const element = createElement(parent, d);
+            // A new subtree is built whole, detached, without diffing or joins.
+            const element = build(parent, d);
             entered.push(element);
+            built.add(element);
             return element;
           }),
         (updateSelection) => updateSelection,
         (exit) => exit.remove(),
       )
       .each(function (d) {
-        update(this, d);
+        if (!built.has(this)) update(this, d);
       });
   }
 
   return {
     render(root: Element, scene: SceneNode): JoinResult {
       entered = [];
+      built = new Set();
       count = 0;
       update(root, scene);
       return { entered, elements: count };

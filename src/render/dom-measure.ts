@@ -46,3 +46,25 @@ export function canvasMeasurer(document: Document, fontFamily: string = FONT_STA
     return width;
   };
 }
+
+// Text whose width tells Helvetica/Arial metrics apart from other sans-serif fonts.
+const PROBE = "The quick brown fox jumps over 2025 lazy dogs; WAUKEGAN, Ill.";
+
+/**
+ * The measurer for `measureText: "auto"`: the built-in table when the page's font has the
+ * table's metrics (Helvetica, Arial, Liberation Sans, Arimo… — the theme's font stack, within
+ * 1 %), since it is faster and matches the server's layout exactly; else the canvas.
+ *
+ * @example
+ * ```ts
+ * const measure = autoMeasurer(document); // tableMeasure on most systems
+ * ```
+ */
+export function autoMeasurer(document: Document): TextMeasurer {
+  const canvas = canvasMeasurer(document);
+  if (canvas === tableMeasure) return tableMeasure;
+  const size = 100;
+  const expected = tableMeasure(PROBE, size);
+  const actual = canvas(PROBE, size);
+  return Math.abs(actual - expected) <= expected * 0.01 ? tableMeasure : canvas;
+}

@@ -22,11 +22,11 @@ import { createTimeline } from "../model/timeline.js";
 import type { TimelineOptions } from "../options.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
 import { fillDetails, placePopover } from "./details.js";
-import { cullLayout } from "./dom-cull.js";
+import { clusteredRoom, cullLayout } from "./dom-cull.js";
 import type { ChronolineEventType, ChronolineListener, RenderDetail } from "./dom-events.js";
 import { createEmitter, isEventType } from "./dom-events.js";
 import { createSceneRenderer } from "./dom-join.js";
-import { canvasMeasurer } from "./dom-measure.js";
+import { autoMeasurer, canvasMeasurer } from "./dom-measure.js";
 import { chromeCss } from "./dom-style.js";
 import type { View } from "./dom-zoom.js";
 import {
@@ -99,8 +99,10 @@ const FRAME_BUDGET_MS = 12;
 const ANIMATION_MS = 260;
 /** Fraction of the window kept as margin when scrolling an event into view. */
 const VIEW_MARGIN = 0.06;
-/** Rest after the last drag move before the full re-layout of a slow timeline, ms. */
-const DRAG_REST_MS = 140;
+/** A gesture with no input for this long has rested: re-lay out, ms. */
+const REST_MS = 150;
+/** During a long gesture on a slow timeline, re-lay out at least this often, ms. */
+const REFRESH_MS = 1000;
 const DEFAULT_HEIGHT = { horizontal: 400, vertical: 640 } as const;
 /** Groups moved by the fast (transform-only) path: everything positioned in time. */
 const MOVING_GROUPS = [
@@ -191,7 +193,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   const zoomInButton = button("+", "Zoom in", () => zoomAtCentre(2));
   const zoomOutButton = button("−", "Zoom out", () => zoomAtCentre(0.5));
   const fitButton = button("Fit", "Fit all events", () => animateTo(FULL_VIEW));
-  root.appendChild(controls);
+  // A toolbar row above the drawing, so the buttons never cover events.
+  root.insertBefore(controls, svg);
 
   const details = doc.createElement("div");
   details.className = "chronoline-details";
@@ -223,6 +226,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let orientation: Orientation = "horizontal";
   let size = { width: 0, height: 0 };
   let lastCost = 0;
+  /** When the last gesture input arrived and the last full render ended (performance.now()). */
+  let lastInput = 0;
+  let lastDrawn = 0;
   let frame = 0;
   let reason: RenderDetail["reason"] = "mount";
   let gesture = false;
@@ -270,7 +276,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const width = Math.floor(root.clientWidth || host!.clientWidth);
     const wantVertical = opts.orientation === "vertical" || (opts.orientation === "auto" && width > 0 && width < opts.verticalBelow);
     const o: Orientation = wantVertical ? "vertical" : "horizontal";
-    const height = opts.height ?? (hostHadHeight && host!.clientHeight > 0 ? host!.clientHeight : DEFAULT_HEIGHT[o]);
+    const toolbar = controls.hidden ? 0 : controls.offsetHeight;
+    const height =
+      opts.height ?? (hostHadHeight && host!.clientHeight > toolbar ? host!.clientHeight - toolbar : DEFAULT_HEIGHT[o]);
     orientation = o;
     return { width, height: Math.floor(height) };
   }
@@ -327,15 +335,25 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const keep = new Set<number>();
     if (active >= 0) keep.add(active);
     if (open !== null) keep.add(open.index);
-    const drawn = cullLayout(next, opts.maxElements, keep);
-    const tree = scene(drawn, timeline, {
-      idPrefix,
-      theme: opts.theme,
-      ...(opts.palette ? { palette: opts.palette } : {}),
-      ...(opts.title !== undefined ? { title: opts.title } : {}),
-      locale: next.locale,
-      ...(opts.labels?.fontSize !== undefined ? { fontSize: opts.labels.fontSize } : {}),
-    });
+    // Cull to the element budget: estimate, build, count, and thin harder if the estimate was short.
+    const chrome = 4 + controls.childElementCount + details.getElementsByTagName("*").length;
+    const budget = opts.maxElements - chrome - 1;
+    let room = clusteredRoom(next, budget);
+    let tree: SceneNode;
+    for (let attempt = 0; ; attempt++) {
+      const drawn = cullLayout(next, room, keep);
+      tree = scene(drawn, timeline, {
+        idPrefix,
+        theme: opts.theme,
+        ...(opts.palette ? { palette: opts.palette } : {}),
+        ...(opts.title !== undefined ? { title: opts.title } : {}),
+        locale: next.locale,
+        ...(opts.labels?.fontSize !== undefined ? { fontSize: opts.labels.fontSize } : {}),
+      });
+      const count = countNodes(tree);
+      if (count <= budget || room === 0 || attempt === 3) break;
+      room = Math.max(0, Math.min(room, drawn.marks.length) - Math.ceil((count - budget) / 3) - 8);
+    }
     const result = renderer.render(svg, withFrame(tree, size));
     if (lanes === null || layout === null || layout.lanes.length !== next.lanes.length) {
       lanes = laneIndex(timeline, next.lanes.map((lane) => lane.id));
@@ -349,7 +367,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     }
     root.classList.toggle("chronoline-vertical", orientation === "vertical");
     applyState();
-    lastCost = win.performance.now() - started;
+    lastDrawn = win.performance.now();
+    lastCost = lastDrawn - started;
     let labelled = 0;
     for (const mark of next.marks) if (mark.label >= 0) labelled++;
     const detail: RenderDetail = {
@@ -357,7 +376,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       orientation,
       width: size.width,
       height: size.height,
-      elements: svg.getElementsByTagName("*").length + 1,
+      elements: result.elements,
       layoutMs: laidOut - started,
       totalMs: lastCost,
       labelled,
@@ -507,8 +526,13 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   function placeOverlays(): void {
-    const rootBox = root.getBoundingClientRect();
     const focused = tabStop !== null && doc.activeElement === tabStop;
+    // Reading boxes forces a synchronous layout of the page: only when something is shown.
+    if (!focused && open === null) {
+      ring.hidden = true;
+      return;
+    }
+    const rootBox = root.getBoundingClientRect();
     const ringBox = focused ? anchorRect(active) : null;
     if (ringBox !== null) {
       ring.hidden = false;
@@ -631,19 +655,22 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     axis: () => (orientation === "horizontal" ? "x" : "y"),
     zoom(factor, at) {
       const [r0, r1] = drawnRange;
-      const base = view;
-      return setView(zoomView(base, factor, (at - r0) / (r1 - r0 || 1), minSpan));
+      // What is on screen always shows `view` (the fast path moves the picture to it).
+      lastInput = win.performance.now();
+      return setView(zoomView(view, factor, (at - r0) / (r1 - r0 || 1), minSpan));
     },
     pan(pixels) {
       const [r0, r1] = drawnRange;
+      lastInput = win.performance.now();
       return setView(panView(view, -pixels / (r1 - r0 || 1), minSpan));
     },
     active(on) {
       gesture = on;
       root.classList.toggle("chronoline-dragging", on);
       clearTimeout(restTimer);
-      if (!on) schedule("zoom");
-      else if (lastCost > FRAME_BUDGET_MS) restTimer = setTimeout(restAfterDrag, DRAG_REST_MS);
+      if (!on) {
+        if (view !== drawnView) schedule("zoom");
+      } else restTimer = setTimeout(gestureTick, REST_MS);
     },
     tap(target) {
       const cluster = target.closest(".chronoline-cluster");
@@ -666,11 +693,17 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     },
   });
 
-  // A slow timeline re-lays out when a drag pauses, not only when it ends.
-  function restAfterDrag(): void {
+  /**
+   * While a gesture goes on with transform-only frames, re-lay out when it rests (no input for
+   * REST_MS after the last input or full render) and at least every REFRESH_MS.
+   */
+  function gestureTick(): void {
     if (!gesture) return;
-    draw("zoom");
-    restTimer = setTimeout(restAfterDrag, DRAG_REST_MS * 4);
+    const now = win.performance.now();
+    if (view !== drawnView && (now - Math.max(lastInput, lastDrawn) >= REST_MS || now - lastDrawn >= REFRESH_MS)) {
+      draw("zoom");
+    }
+    restTimer = setTimeout(gestureTick, REST_MS);
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -793,6 +826,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   // First draw now, so the page never shows an empty box (and hydration happens at once).
+  applyChrome();
   draw("mount");
 
   const handle: MountHandle = {
@@ -898,8 +932,13 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     root.classList.toggle("chronoline-theme-light", opts.theme === "light");
     root.classList.toggle("chronoline-theme-dark", opts.theme === "dark");
   }
-  applyChrome();
   return handle;
+}
+
+function countNodes(node: SceneNode): number {
+  let n = 1;
+  for (const child of node.children) n += countNodes(child);
+  return n;
 }
 
 function union(a: Box, b: Box): Box {
@@ -962,7 +1001,8 @@ function indexById(timeline: Timeline): Map<string, number> {
 
 function pickMeasurer(opts: ResolvedMountOptions, doc: Document): TextMeasurer {
   if (typeof opts.measureText === "function") return opts.measureText;
-  return opts.measureText === "table" ? tableMeasure : canvasMeasurer(doc);
+  if (opts.measureText === "table") return tableMeasure;
+  return opts.measureText === "canvas" ? canvasMeasurer(doc) : autoMeasurer(doc);
 }
 
 /** Default narrowest window: 5 × the interval of the most precise date, at least 1 s. */

@@ -45,6 +45,16 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
   let downAt = { x: 0, y: 0 };
   let wheelTimer: ReturnType<typeof setTimeout> | undefined;
   let wheeling = false;
+  let reported = false;
+  // Wheel bursts and pointer gestures overlap (a drag right after a wheel zoom): report one
+  // gesture while either is going on.
+  const report = () => {
+    const on = wheeling || pointers.size > 0;
+    if (on !== reported) {
+      reported = on;
+      target.active(on);
+    }
+  };
 
   const along = (p: { x: number; y: number }) => (target.axis() === "x" ? p.x : p.y);
   // Client px → drawing px: the SVG may be scaled by CSS (viewBox vs. its box on the page).
@@ -74,14 +84,12 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
     // At a bound nothing changes: let the page scroll instead of swallowing the wheel.
     if (!changed) return;
     event.preventDefault();
-    if (!wheeling) {
-      wheeling = true;
-      target.active(true);
-    }
+    wheeling = true;
+    report();
     clearTimeout(wheelTimer);
     wheelTimer = setTimeout(() => {
       wheeling = false;
-      target.active(false);
+      report();
     }, WHEEL_REST_MS);
   }
 
@@ -94,8 +102,8 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
       moved = false;
       downTarget = event.target instanceof Element ? event.target : null;
       downAt = { x: event.clientX, y: event.clientY };
-      target.active(true);
     } else moved = true; // a second finger: never a tap
+    report();
     try {
       surface.setPointerCapture(event.pointerId);
     } catch {
@@ -132,8 +140,8 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
 
   function onPointerUp(event: PointerEvent): void {
     if (!pointers.delete(event.pointerId)) return;
+    report();
     if (pointers.size > 0) return;
-    target.active(false);
     if (!moved && downTarget !== null && event.type === "pointerup") target.tap(downTarget, event);
     downTarget = null;
   }

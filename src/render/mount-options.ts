@@ -45,10 +45,11 @@ export interface MountOptions {
   /** Title of the drawing. Default: the timeline's title, else "Timeline". */
   title?: string;
   /**
-   * How label text is measured: `"canvas"` (default; the browser's own font metrics), `"table"`
-   * (the built-in Helvetica/Arial table, identical to the server's) or a function.
+   * How label text is measured: `"auto"` (default: the built-in Helvetica/Arial table when the
+   * page's font has those metrics, which matches the server's layout exactly, else the canvas),
+   * `"canvas"` (the browser's own font metrics), `"table"`, or a function.
    */
-  measureText?: "canvas" | "table" | TextMeasurer;
+  measureText?: "auto" | "canvas" | "table" | TextMeasurer;
   /** Show the zoom buttons (+, −, fit). Default true. */
   controls?: boolean;
   /** Show the details popover on hover, focus and click. Default true. */
@@ -88,7 +89,7 @@ export interface ResolvedMountOptions {
   readonly timeZone: string | undefined;
   readonly referenceDate: DateInput | undefined;
   readonly title: string | undefined;
-  readonly measureText: "canvas" | "table" | TextMeasurer;
+  readonly measureText: "auto" | "canvas" | "table" | TextMeasurer;
   readonly controls: boolean;
   readonly details: boolean;
   readonly animate: boolean;
@@ -110,7 +111,7 @@ export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze({
   timeZone: undefined,
   referenceDate: undefined,
   title: undefined,
-  measureText: "canvas",
+  measureText: "auto",
   controls: true,
   details: true,
   animate: true,
@@ -192,8 +193,8 @@ export function resolveMountOptions(
     out.title = o.title;
   }
   if (o.measureText !== undefined) {
-    if (o.measureText !== "canvas" && o.measureText !== "table" && typeof o.measureText !== "function")
-      fail("measureText", "'canvas', 'table' or a function (text, fontSize) => width", o.measureText);
+    if (o.measureText !== "auto" && o.measureText !== "canvas" && o.measureText !== "table" && typeof o.measureText !== "function")
+      fail("measureText", "'auto', 'canvas', 'table' or a function (text, fontSize) => width", o.measureText);
     out.measureText = o.measureText;
   }
   if (o.controls !== undefined) out.controls = boolean("controls", o.controls);

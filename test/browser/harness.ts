@@ -70,6 +70,9 @@ export async function openPage(
       `<style>body{margin:0;font-family:sans-serif}</style></head><body><main><h1>chronoline test page</h1>${options.body ?? '<div id="app"></div>'}</main></body></html>`,
   );
   await page.addScriptTag({ path: bundlePath });
+  // tsx (esbuild with keepNames) wraps functions in `__name(...)`, also inside the callbacks we
+  // send to page.evaluate: give the page a no-op one so the bench can run under tsx.
+  await page.evaluate("globalThis.__name = (f) => f");
   return page;
 }
 

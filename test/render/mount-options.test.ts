@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ChronolineError } from "../../src/errors.js";
 import { DEFAULT_MOUNT_OPTIONS, resolveMountOptions } from "../../src/render/mount-options.js";
-import { cullLayout } from "../../src/render/dom-cull.js";
+import { clusteredRoom, cullLayout } from "../../src/render/dom-cull.js";
 import { placePopover } from "../../src/render/details.js";
 import type { Layout, Mark } from "../../src/layout/types.js";
 
@@ -63,13 +63,15 @@ describe("cullLayout", () => {
     };
   }
   const base = {
-    axis: { ticks: [], breaks: [] }, clusters: [], lanes: [], eras: [],
+    axis: { ticks: [], breaks: [] }, clusters: [], lanes: [], eras: [], connectors: [],
   } as unknown as Layout;
 
   it("keeps labelled and kept marks and thins clustered ones to one per bucket within the budget", () => {
     const marks = Array.from({ length: 100_000 }, (_, i) => mark(i, i < 50 ? i : -1, (i * 7919) % 1200));
     const layout = { ...base, marks } as Layout;
-    const culled = cullLayout(layout, 3000, new Set([99_999]));
+    const room = clusteredRoom(layout, 3000);
+    expect(room).toBeGreaterThan(100);
+    const culled = cullLayout(layout, room, new Set([99_999]));
     expect(culled.marks.filter((m) => m.label >= 0)).toHaveLength(50);
     expect(culled.marks.some((m) => m.eventIndex === 99_999)).toBe(true);
     expect(culled.marks.length).toBeLessThanOrEqual(50 + 1 + 1200 / 3 + 1);
@@ -78,6 +80,6 @@ describe("cullLayout", () => {
 
   it("returns the layout itself when it is small", () => {
     const layout = { ...base, marks: [mark(0, 0, 10), mark(1, -1, 20)] } as Layout;
-    expect(cullLayout(layout, 3000)).toBe(layout);
+    expect(cullLayout(layout, clusteredRoom(layout, 3000))).toBe(layout);
   });
 });

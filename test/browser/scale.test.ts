@@ -1,0 +1,67 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomEvents } from "../render/random-events.js";
+import { ARTIFACTS, browserTestsEnabled, bundle, launch, openPage, pageErrors } from "./harness.js";
+import { elementCount, frames, labelBoxes, mountInPage, overlaps, plotCentre, zoomK } from "./page-helpers.js";
+
+// Only what is visible is in the DOM: the element count is bounded by the viewport, not by N.
+describe.skipIf(!browserTestsEnabled)("mount() with 10k and 100k events in Chromium", () => {
+  let browser: Browser;
+  let script: string;
+
+  beforeAll(async () => {
+    script = await bundle();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function wheelAndDrag(page: Page): Promise<number[]> {
+    const counts: number[] = [];
+    const centre = await plotCentre(page);
+    await page.mouse.move(centre.x, centre.y);
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, -240);
+      await frames(page, 1);
+    }
+    await page.waitForTimeout(250);
+    await frames(page, 2);
+    counts.push(await elementCount(page));
+    await page.mouse.down();
+    await page.mouse.move(centre.x - 400, centre.y, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(250);
+    await frames(page, 2);
+    counts.push(await elementCount(page));
+    return counts;
+  }
+
+  it("10k events stay under 3,000 elements, zoomed or not, with labels apart", async () => {
+    const page = await openPage(browser, script);
+    await mountInPage(page, "#app", { events: randomEvents(10_000, 7) });
+    const fit = await elementCount(page);
+    expect(fit).toBeLessThanOrEqual(3000);
+    expect(overlaps(await labelBoxes(page))).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}random-10k-fit.png` });
+    const counts = await wheelAndDrag(page);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(3000);
+    expect(await zoomK(page)).toBeGreaterThan(2);
+    const boxes = await labelBoxes(page);
+    expect(boxes.length).toBeGreaterThan(5);
+    expect(overlaps(boxes)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}random-10k-zoomed.png` });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("100k events stay under 3,000 elements", async () => {
+    const page = await openPage(browser, script);
+    await mountInPage(page, "#app", { events: randomEvents(100_000, 11) });
+    expect(await elementCount(page)).toBeLessThanOrEqual(3000);
+    for (const count of await wheelAndDrag(page)) expect(count).toBeLessThanOrEqual(3000);
+    await page.screenshot({ path: `${ARTIFACTS}random-100k-zoomed.png` });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
