@@ -58,7 +58,7 @@ export function eventName(event: TimelineEvent, locale: string): string {
  * @example
  * ```ts
  * timelineSummary(timeline, "en-US");
- * // "Timeline of 11 events, from 2017 to January 29, 2025. Lanes: Federal, Illinois, …"
+ * // "Timeline of 10 events, from 2017 to January 29, 2025. Lanes: Federal, Illinois, …"
  * ```
  */
 export function timelineSummary(timeline: Timeline, locale: string): string {

@@ -16,6 +16,9 @@ const UNSAFE =
 const UNSAFE_TEST = new RegExp(UNSAFE.source);
 
 const SPECIAL = /[&<>"'\t\n\r]/g;
+// Either of the above, or any surrogate (well-formed pairs then take the slow, exact path).
+// eslint-disable-next-line no-control-regex
+const ANYTHING_TO_DO = /[&<>"'\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
 const SPECIAL_TEST = /[&<>"'\t\n\r]/;
 
 // Tab, newline and CR become character references so that an XML parser's attribute-value
@@ -36,6 +39,20 @@ export interface SanitisedText {
   readonly text: string;
   /** Number of characters replaced by U+FFFD; 0 when the text was already clean. */
   readonly replaced: number;
+}
+
+/**
+ * True when `value` holds no character that {@link sanitiseText} would replace (the common
+ * case, answered without allocating).
+ *
+ * @example
+ * ```ts
+ * isXmlSafe("Rally downtown"); // true
+ * isXmlSafe("a\u0000b");      // false
+ * ```
+ */
+export function isXmlSafe(value: string): boolean {
+  return !UNSAFE_TEST.test(value);
 }
 
 /**
@@ -71,7 +88,8 @@ export function sanitiseText(value: string): SanitisedText {
  * ```
  */
 export function escapeXml(value: string): string {
-  // Most labels are plain words: test before allocating.
+  // Most values are plain words or numbers: one cheap test, no allocation.
+  if (!ANYTHING_TO_DO.test(value)) return value;
   let text = value;
   if (UNSAFE_TEST.test(text)) text = text.replace(UNSAFE, REPLACEMENT_CHARACTER);
   if (!SPECIAL_TEST.test(text)) return text;

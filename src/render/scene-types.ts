@@ -43,6 +43,9 @@ export interface SceneNode {
   readonly text?: string;
 }
 
+const NO_CHILDREN: readonly SceneNode[] = Object.freeze([]);
+const NO_ATTRS: Readonly<Record<string, SceneAttrValue>> = Object.freeze({});
+
 /**
  * Makes a scene node; children and text are optional.
  *
@@ -54,8 +57,8 @@ export interface SceneNode {
  */
 export function el(
   tag: SceneTag,
-  attrs: Readonly<Record<string, SceneAttrValue>> = {},
-  children: readonly SceneNode[] = [],
+  attrs: Readonly<Record<string, SceneAttrValue>> = NO_ATTRS,
+  children: readonly SceneNode[] = NO_CHILDREN,
   text?: string,
 ): SceneNode {
   return text === undefined ? { tag, attrs, children } : { tag, attrs, children, text };

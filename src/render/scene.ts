@@ -15,9 +15,9 @@ import type {
 import { measureText } from "../layout/measure.js";
 import { wrapText } from "../layout/wrap.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
-import { eventDateText, eventName, timelineSummary } from "./a11y.js";
+import { eventDateText, eventDateWords, timelineSummary } from "./a11y.js";
 import { validColor } from "./color.js";
-import { sanitiseText } from "./escape.js";
+import { isXmlSafe, sanitiseText } from "./escape.js";
 import { formatNumber, pathData } from "./number.js";
 import type { SceneNode } from "./scene-types.js";
 import { el } from "./scene-types.js";
@@ -29,7 +29,7 @@ import { themeCss } from "./theme.js";
  * Every drawing decision lives here — what shape an imprecise date gets, what is hidden from
  * assistive technology, what a tooltip says — so the string and DOM outputs draw the same.
  *
- * Paint order, back to front: background, eras, lane stripes, grid, breaks, axis, relations,
+ * Paint order, back to front: background, lane stripes, eras (translucent), grid, breaks, axis, relations,
  * events (marks, leaders, labels), clusters, lane and era titles.
  */
 
@@ -65,8 +65,10 @@ const TICK_SIZE = 5;
 const BASELINE_SHIFT = 0.35;
 /** A fuzzy range end is drawn only when its interval is at least this wide, px. */
 const MIN_FUZZ = 2;
-/** Lane titles are bold: allow for glyphs this much wider than the regular metrics. */
-const BOLD_WIDTH = 1.1;
+/** A cluster badge's tooltip names at most this many of its events. */
+const CLUSTER_TOOLTIP_TITLES = 5;
+/** Lane titles are bold: the layout measures them this much wider than regular text. */
+const BOLD_FACTOR = 1.1;
 
 /**
  * Builds the scene tree (root `<svg>`) of a laid-out timeline.
@@ -97,8 +99,8 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   ];
   if (layout.connectors.length > 0) children.push(defs(id));
   children.push(el("rect", { class: "chronoline-bg", width, height }));
-  if (layout.eras.length > 0) children.push(el("g", { class: "chronoline-eras", "aria-hidden": "true" }, layout.eras.map(eraBand)));
   children.push(laneBands(layout.lanes));
+  if (layout.eras.length > 0) children.push(el("g", { class: "chronoline-eras", "aria-hidden": "true" }, layout.eras.map((era) => eraBand(era, layout.orientation === "horizontal"))));
   children.push(axis(layout, ctx));
   if (layout.connectors.length > 0) children.push(relations(layout.connectors, id));
   children.push(events(ctx));
@@ -130,6 +132,10 @@ class SceneContext {
   readonly fontSize: number;
   readonly measure: TextMeasurer;
   private readonly diagnostics: Diagnostic[] | undefined;
+  // Formatting a date is the costliest step per event; many events share their dates.
+  private readonly dateWordsCache = new Map<string, string>();
+  private readonly dateTextCache = new Map<string, string>();
+  private readonly classCache = new Map<string, string>();
 
   constructor(
     readonly layout: Layout,
@@ -142,17 +148,55 @@ class SceneContext {
     this.measure = options.measureText ?? measureText;
   }
 
+  /** The class list of an event's group (few distinct values: built once each). */
+  eventClass(kind: Mark["kind"], lane: number, approximate: boolean, clustered: boolean): string {
+    const key = `${kind}${lane}${approximate ? "a" : ""}${clustered ? "c" : ""}`;
+    let cls = this.classCache.get(key);
+    if (cls === undefined) {
+      cls = `chronoline-event chronoline-event-${kind} chronoline-group-${lane}`;
+      if (approximate) cls += " chronoline-approximate";
+      if (clustered) cls += " chronoline-clustered";
+      this.classCache.set(key, cls);
+    }
+    return cls;
+  }
+
+  /** The event's date in words (cached per distinct date). */
+  dateWords(event: TimelineEvent): string {
+    const key = dateKey(event);
+    let words = this.dateWordsCache.get(key);
+    if (words === undefined) {
+      words = eventDateWords(event, this.locale);
+      this.dateWordsCache.set(key, words);
+    }
+    return words;
+  }
+
+  /** The event's date as short text (cached per distinct date). */
+  dateText(event: TimelineEvent): string {
+    const key = dateKey(event);
+    let text = this.dateTextCache.get(key);
+    if (text === undefined) {
+      text = eventDateText(event, this.locale);
+      this.dateTextCache.set(key, text);
+    }
+    return text;
+  }
+
   /**
    * A title on one line within `width` px, cut with "…" when it is longer (the layout reserves
    * the box but does not fit lane and era titles into it).
    */
-  fit(text: string, width: number, widthFactor = 1): { text: string; truncated: boolean } {
-    const wrapped = wrapText(text, width / widthFactor, 1, this.fontSize, this.measure);
+  fit(text: string, width: number, widthFactor = BOLD_FACTOR): { text: string; truncated: boolean } {
+    // The layout sizes lane title boxes with bold glyphs in mind (measured × 1.1); half a pixel
+    // of slack absorbs rounding.
+    const wrapped = wrapText(text, (width + 0.5) / widthFactor, 1, this.fontSize, this.measure);
     return { text: wrapped.lines[0] ?? "", truncated: wrapped.truncated };
   }
 
   /** Text from data, with characters XML cannot hold replaced (and reported). */
   clean(text: string, field: string, event?: TimelineEvent): string {
+    if (isXmlSafe(text)) return text;
     const { text: clean, replaced } = sanitiseText(text);
     if (replaced > 0 && this.diagnostics) {
       const d: Diagnostic = {
@@ -190,6 +234,26 @@ class SceneContext {
   }
 }
 
+/** Everything the date text of an event depends on. */
+function dateKey(event: TimelineEvent): string {
+  const a = event.start;
+  const b = event.end;
+  // Short and allocation-light: the zone is the timeline's for nearly every point.
+  let key = a.start + a.precision + a.end;
+  if (a.approximate) key += "~";
+  if (a.label !== undefined) key += "|" + a.label;
+  if (a.timeZone !== "UTC") key += "@" + a.timeZone;
+  if (b) {
+    key += "/" + b.start + b.precision + b.end;
+    if (b.approximate) key += "~";
+    if (b.label !== undefined) key += "|" + b.label;
+    if (b.timeZone !== "UTC") key += "@" + b.timeZone;
+  }
+  if (event.openStart) key += "<";
+  if (event.openEnd) key += ">";
+  return key;
+}
+
 /** Baseline y of line `i` of text whose line boxes start at `top`. */
 function baseline(top: number, i: number, lineHeight: number, fontSize: number): number {
   return top + i * lineHeight + lineHeight / 2 + fontSize * BASELINE_SHIFT;
@@ -218,19 +282,36 @@ function defs(id: string): SceneNode {
   ]);
 }
 
-function eraBand(era: EraLayout): SceneNode {
+function eraBand(era: EraLayout, horizontal: boolean): SceneNode {
   const { x, y, width, height } = era.box;
-  return el("rect", { class: "chronoline-era-band", x, y, width, height });
+  // A thin edge where the era begins, so back-to-back eras stay two.
+  const edge = horizontal
+    ? el("line", { class: "chronoline-era-edge", x1: x, y1: y, x2: x, y2: y + height })
+    : el("line", { class: "chronoline-era-edge", x1: x, y1: y, x2: x + width, y2: y });
+  return el("g", { class: "chronoline-era" }, [el("rect", { class: "chronoline-era-band", x, y, width, height }), edge]);
 }
 
 function eraTitle(era: EraLayout, i: number, ctx: SceneContext): SceneNode {
   const box = era.labelBox;
   const title = ctx.clean(era.title, `eras[${i}].title`);
-  const { text, truncated } = ctx.fit(title, box.width, BOLD_WIDTH);
+  const horizontal = ctx.layout.orientation === "horizontal";
+  // In vertical drawings the era strip is a narrow column: its titles run downwards.
+  const { text, truncated } = ctx.fit(title, (horizontal ? box.width : box.height) - 4, 1);
+  const tooltip = truncated ? [el("title", {}, [], title)] : [];
+  if (horizontal) {
+    return el(
+      "text",
+      { class: "chronoline-era-label", x: box.x + 2, y: baseline(box.y, 0, box.height, ctx.fontSize) },
+      tooltip,
+      text,
+    );
+  }
+  const x = box.x + box.width / 2 - ctx.fontSize * BASELINE_SHIFT;
+  const y = box.y + 2;
   return el(
     "text",
-    { class: "chronoline-era-label", x: box.x, y: baseline(box.y, 0, box.height, ctx.fontSize) },
-    truncated ? [el("title", {}, [], title)] : [],
+    { class: "chronoline-era-label", transform: `translate(${formatNumber(x)} ${formatNumber(y)}) rotate(90)` },
+    tooltip,
     text,
   );
 }
@@ -252,7 +333,7 @@ function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[
     if (!lane.labelBox || lane.label === "") continue;
     const box = lane.labelBox;
     const label = ctx.clean(lane.label, `groups[${lane.index}].label`);
-    const { text, truncated } = ctx.fit(label, box.width, BOLD_WIDTH);
+    const { text, truncated } = ctx.fit(label, box.width);
     if (text === "") continue;
     out.push(
       el(
@@ -350,6 +431,7 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
   const badges = list.map((c) => {
     const { x, y, width, height } = c.box;
     return el("g", { class: "chronoline-cluster", "data-cluster": c.id }, [
+      el("title", {}, [], clusterTooltip(c, ctx)),
       el("rect", { class: "chronoline-cluster-badge", x, y, width, height, rx: Math.min(height / 2, 8) }),
       el(
         "text",
@@ -366,6 +448,16 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
   });
   // The members are in the event list; the badge only repeats them visually.
   return el("g", { class: "chronoline-clusters", "aria-hidden": "true" }, badges);
+}
+
+/** Badge tooltip: how many events and the first few titles, e.g. "12 events: A; B; C; …". */
+function clusterTooltip(c: ClusterLayout, ctx: SceneContext): string {
+  const shown = c.eventIndices.slice(0, CLUSTER_TOOLTIP_TITLES).map((i) => {
+    const event = ctx.timeline.events[i];
+    return event ? ctx.clean(event.title, "title", event) : "";
+  });
+  const more = c.count > shown.length ? "; …" : "";
+  return `${c.count} ${c.count === 1 ? "event" : "events"}: ${shown.join("; ")}${more}`;
 }
 
 function events(ctx: SceneContext): SceneNode {
@@ -385,19 +477,21 @@ function events(ctx: SceneContext): SceneNode {
 function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefined, ctx: SceneContext): SceneNode {
   const horizontal = ctx.layout.orientation === "horizontal";
   const title = ctx.clean(event.title, "title", event);
-  let cls = `chronoline-event chronoline-event-${mark.kind} chronoline-group-${mark.lane}`;
-  if (mark.approximate) cls += " chronoline-approximate";
-  if (!label) cls += " chronoline-clustered";
+  const cls = ctx.eventClass(mark.kind, mark.lane, mark.approximate, !label);
   const children: SceneNode[] = [];
 
-  // A tooltip only where the drawing does not already say it all: truncated or hidden labels.
-  if (!label || label.truncated) {
-    children.push(el("title", {}, [], `${title} (${ctx.clean(eventDateText(event, ctx.locale), "date", event)})`));
+  // A tooltip where the label lost words to the ellipsis. Clustered events get none: their dots
+  // lie under a badge whose tooltip lists them, and dense drawings would double in size.
+  if (label && label.truncated) {
+    children.push(el("title", {}, [], `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
   }
   const description = eventDescription(event, ctx);
   if (description !== "") children.push(el("desc", {}, [], description));
 
-  if (mark.row >= 0) children.push(...markShapes(mark, horizontal));
+  if (mark.row >= 0) {
+    if (mark.kind === "point") children.push(pointShape(mark));
+    else children.push(...markShapes(mark, horizontal));
+  }
   if (label) {
     if (label.leader.length >= 2) {
       const parts: (string | number)[] = [];
@@ -413,7 +507,7 @@ function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefi
       class: cls,
       "data-id": event.id,
       role: "listitem",
-      "aria-label": ctx.clean(eventName(event, ctx.locale), "title", event),
+      "aria-label": `${title}, ${ctx.clean(ctx.dateWords(event), "date", event)}`,
     },
     children,
   );
@@ -449,21 +543,49 @@ function labelText(label: LabelLayout, event: TimelineEvent, ctx: SceneContext):
   );
 }
 
+/** A point: a dot, for an instant or a date too short to show as an interval at this scale. */
+function pointShape(mark: Mark): SceneNode {
+  const box = mark.box;
+  return el("circle", { class: "chronoline-point", cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: box.width / 2 });
+}
+
 /** The drawn shapes of one mark: what the date is, at its real precision. */
 function markShapes(mark: Mark, horizontal: boolean): SceneNode[] {
   const box = mark.box;
-  if (mark.kind === "point") {
-    return [el("circle", { class: "chronoline-point", cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: box.width / 2 })];
-  }
+  if (mark.kind === "point") return [pointShape(mark)];
   if (mark.kind === "span") {
     // An imprecise date: a soft band over its whole interval and a bracket along its top/left.
     const { x, y, width, height } = box;
     const bracket = horizontal
-      ? pathData("M", x, y + height * 0.6, "V", y, "H", x + width, "V", y + height * 0.6)
-      : pathData("M", x + width * 0.6, y, "H", x, "V", y + height, "H", x + width * 0.6);
-    return [el("rect", { class: "chronoline-span", x, y, width, height }), el("path", { class: "chronoline-bracket", d: bracket })];
+      ? pathData("M", x, y + height, "V", y, "H", x + width, "V", y + height)
+      : pathData("M", x + width, y, "H", x, "V", y + height, "H", x + width);
+    return [
+      el("rect", { class: "chronoline-span", x, y, width, height }),
+      el("path", { class: "chronoline-bracket", d: bracket }),
+      ...openArrows(mark, horizontal),
+    ];
   }
   return rangeShapes(mark, horizontal);
+}
+
+/** Arrows on the open side(s) of `"2017/.."` and `"../2021"`: the interval goes on. */
+function openArrows(mark: Mark, horizontal: boolean): SceneNode[] {
+  const box = mark.box;
+  const cross0 = horizontal ? box.y : box.x;
+  const crossSize = horizontal ? box.height : box.width;
+  const mid = cross0 + crossSize / 2;
+  const half = crossSize / 2 + 1;
+  const arrow = (t: number, dir: 1 | -1): SceneNode => {
+    const tip = t + dir * (half + 3);
+    const d = horizontal
+      ? pathData("M", t, mid - half, "L", tip, mid, "L", t, mid + half, "Z")
+      : pathData("M", mid - half, t, "L", mid, tip, "L", mid + half, t, "Z");
+    return el("path", { class: "chronoline-open", d });
+  };
+  const out: SceneNode[] = [];
+  if (mark.openStart && !mark.clippedStart) out.push(arrow(mark.t0, -1));
+  if (mark.openEnd && !mark.clippedEnd) out.push(arrow(mark.t1, 1));
+  return out;
 }
 
 /**
@@ -486,16 +608,6 @@ function rangeShapes(mark: Mark, horizontal: boolean): SceneNode[] {
   if (startFuzz) out.push(rect("chronoline-range-fuzz", mark.t0, Math.min(mark.startSpan.t1, mark.t1)));
   if (endFuzz) out.push(rect("chronoline-range-fuzz", Math.max(mark.endSpan.t0, mark.t0), mark.t1));
   if (solid1 > solid0) out.push(rect("chronoline-range", solid0, solid1, startFuzz || endFuzz ? undefined : Math.min(2, crossSize / 2)));
-  const mid = cross0 + crossSize / 2;
-  const half = crossSize / 2 + 1;
-  const arrow = (t: number, dir: 1 | -1): SceneNode => {
-    const tip = t + dir * (half + 2);
-    const d = horizontal
-      ? pathData("M", t, mid - half, "L", tip, mid, "L", t, mid + half, "Z")
-      : pathData("M", mid - half, t, "L", mid, tip, "L", mid + half, t, "Z");
-    return el("path", { class: "chronoline-open", d });
-  };
-  if (mark.openStart && !mark.clippedStart) out.push(arrow(mark.t0, -1));
-  if (mark.openEnd && !mark.clippedEnd) out.push(arrow(mark.t1, 1));
+  out.push(...openArrows(mark, horizontal));
   return out;
 }

@@ -55,20 +55,26 @@ const checkedNames = new Set<string>();
  * ```
  */
 export function serialiseScene(node: SceneNode): string {
-  return element(node);
+  // One growing string: V8 appends to it cheaply, and nothing is copied per nesting level.
+  const out = { s: "" };
+  element(node, out);
+  return out.s;
 }
 
-function element(node: SceneNode): string {
+function element(node: SceneNode, out: { s: string }): void {
   const tag = node.tag;
   if (!TAGS.has(tag)) bug(`tag '${String(tag).slice(0, 40)}' is not a scene tag`);
-  let out = "<" + tag + attributes(node.attrs);
+  out.s += "<" + tag + attributes(node.attrs);
   const text = node.text;
   const children = node.children;
-  if ((text === undefined || text === "") && children.length === 0) return out + "/>";
-  out += ">";
-  if (text !== undefined) out += escapeXml(text);
-  for (let i = 0; i < children.length; i++) out += element(children[i]!);
-  return out + "</" + tag + ">";
+  if ((text === undefined || text === "") && children.length === 0) {
+    out.s += "/>";
+    return;
+  }
+  out.s += ">";
+  if (text !== undefined) out.s += escapeXml(text);
+  for (let i = 0; i < children.length; i++) element(children[i]!, out);
+  out.s += "</" + tag + ">";
 }
 
 function attributes(attrs: Readonly<Record<string, SceneAttrValue>>): string {

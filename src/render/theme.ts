@@ -30,6 +30,8 @@ export interface ThemeColors {
   readonly lane: string;
   /** Group colours, one per palette slot (lanes beyond the last slot wrap around). */
   readonly groups: readonly string[];
+  /** Opacity of the soft bands of imprecise dates (dark backgrounds need more). */
+  readonly soft: number;
 }
 
 /**
@@ -58,6 +60,7 @@ export const LIGHT_THEME: ThemeColors = Object.freeze({
   era: "#f4efe3",
   lane: "#f6f8fa",
   groups: OKABE_ITO,
+  soft: 0.18,
 });
 
 /** Dark theme colours (text contrast ≥ 7:1, tick labels ≥ 4.5:1 on the background). */
@@ -70,6 +73,7 @@ export const DARK_THEME: ThemeColors = Object.freeze({
   era: "#1d1b16",
   lane: "#151b23",
   groups: Object.freeze(OKABE_ITO.map((c) => (c === "#000000" ? "#ffffff" : c))),
+  soft: 0.32,
 });
 
 /**
@@ -142,7 +146,8 @@ function withPalette(colors: ThemeColors, palette: readonly string[] | undefined
 function variables(c: ThemeColors): string {
   let out =
     `--chronoline-bg:${c.bg};--chronoline-text:${c.text};--chronoline-muted:${c.muted};` +
-    `--chronoline-axis:${c.axis};--chronoline-grid:${c.grid};--chronoline-era:${c.era};--chronoline-lane:${c.lane};`;
+    `--chronoline-axis:${c.axis};--chronoline-grid:${c.grid};--chronoline-era:${c.era};--chronoline-lane:${c.lane};` +
+    `--chronoline-soft:${formatNumber(c.soft)};`;
   c.groups.forEach((color, i) => (out += `--chronoline-group-${i}:${color};`));
   return out;
 }
@@ -153,7 +158,8 @@ const RULES: readonly string[] = [
   ".chronoline-bg{fill:var(--chronoline-bg)}",
   ".chronoline-lane-band{fill:var(--chronoline-lane)}",
   ".chronoline-lane-label{fill:var(--chronoline-muted);font-weight:600}",
-  ".chronoline-era-band{fill:var(--chronoline-era)}",
+  ".chronoline-era-band{fill:var(--chronoline-era);fill-opacity:.7}",
+  ".chronoline-era-edge{stroke:var(--chronoline-axis);stroke-width:1;stroke-dasharray:2 3}",
   ".chronoline-era-label{fill:var(--chronoline-muted);font-style:italic}",
   ".chronoline-grid{stroke:var(--chronoline-grid);stroke-width:1}",
   ".chronoline-axis-line,.chronoline-tick-mark{stroke:var(--chronoline-axis);stroke-width:1}",
@@ -163,8 +169,8 @@ const RULES: readonly string[] = [
   ".chronoline-break-mark{fill:none;stroke:var(--chronoline-axis);stroke-width:1.25}",
   ".chronoline-point{fill:var(--chronoline-color);stroke:var(--chronoline-bg);stroke-width:1.5}",
   ".chronoline-range{fill:var(--chronoline-color)}",
-  ".chronoline-range-fuzz{fill:var(--chronoline-color);fill-opacity:.35}",
-  ".chronoline-span{fill:var(--chronoline-color);fill-opacity:.16}",
+  ".chronoline-range-fuzz{fill:var(--chronoline-color);fill-opacity:calc(var(--chronoline-soft) * 2)}",
+  ".chronoline-span{fill:var(--chronoline-color);fill-opacity:var(--chronoline-soft)}",
   ".chronoline-bracket{fill:none;stroke:var(--chronoline-color);stroke-width:2;stroke-linecap:round}",
   ".chronoline-approximate .chronoline-bracket{stroke-dasharray:4 3}",
   ".chronoline-approximate .chronoline-point{fill:var(--chronoline-bg);stroke:var(--chronoline-color);stroke-width:2;stroke-dasharray:2 1.5}",

@@ -21,8 +21,8 @@ export interface SVGOptions {
   /** Drawing width, px. Default 960. */
   width?: number;
   /**
-   * Drawing height, px. Default: horizontal — as tall as the content needs; vertical — the
-   * time axis gets `max(480, min(3000, 40 px × number of events))`.
+   * Drawing height, px. Default: horizontal — as tall as the content needs, at most
+   * `max(600, 0.75 × width)`; vertical — the time axis gets `max(480, min(3000, 40 px × events))`.
    */
   height?: number;
   /** Default `"horizontal"`. */
@@ -64,8 +64,14 @@ export interface SVGRenderResult {
 }
 
 const DEFAULT_WIDTH = 960;
-/** A horizontal drawing whose height is "auto" may grow to this, px. */
-const AUTO_HEIGHT_LIMIT = 20_000;
+/**
+ * A horizontal drawing whose height is "auto" takes what its content needs, up to
+ * `max(600, 0.75 × width)`: beyond that, labels fold into clusters instead of the drawing
+ * growing into a tall strip nobody can take in at once.
+ */
+function autoHeightLimit(width: number): number {
+  return Math.max(600, Math.round(width * 0.75));
+}
 const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const THEMES: readonly ThemeName[] = ["auto", "light", "dark"];
 
@@ -88,7 +94,7 @@ export function renderToSVG(input: Timeline | TimelineInput | readonly EventInpu
   const diagnostics: Diagnostic[] = [...timeline.diagnostics];
   const orientation = opts.orientation ?? "horizontal";
   const width = opts.width ?? DEFAULT_WIDTH;
-  const height = opts.height ?? (orientation === "horizontal" ? AUTO_HEIGHT_LIMIT : autoTimeLength(timeline));
+  const height = opts.height ?? (orientation === "horizontal" ? autoHeightLimit(width) : autoTimeLength(timeline));
 
   const layout = layoutTimeline(timeline, {
     width,

@@ -27,14 +27,14 @@ describe("scene", () => {
     expect(title.text).toBe(seed.title);
     expect(doc.attrs["aria-labelledby"]).toBe(title.attrs.id);
     expect(doc.attrs["aria-describedby"]).toBe(desc.attrs.id);
-    expect(desc.text).toContain("Timeline of 11 events");
+    expect(desc.text).toContain("Timeline of 10 events");
   });
 
   it("every event is a list item named by its title and its date in words", () => {
     const doc = parseXml(toSVGString(seed, { width: 800 }));
     const list = allElements(doc).find((e) => e.attrs.role === "list")!;
     expect(list.children.every((c) => c.attrs.role === "listitem")).toBe(true);
-    expect(list.children).toHaveLength(11);
+    expect(list.children).toHaveLength(10);
     expect(eventElement(doc, "inauguration-address").attrs["aria-label"]).toBe("Trump's inauguration address, January 20, 2025");
     expect(eventElement(doc, "trust-act").attrs["aria-label"]).toBe("Illinois passes the Trust Act, in 2017");
     expect(eventElement(doc, "trump-first-term").attrs["aria-label"]).toBe(

@@ -21,7 +21,7 @@ const ALLOWED_ATTRS = new Set([
   "xmlns", "id", "class", "width", "height", "viewBox", "role", "aria-roledescription", "aria-labelledby",
   "aria-describedby", "aria-hidden", "aria-label", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "d",
   "dy", "refX", "refY", "markerWidth", "markerHeight", "orient", "markerUnits", "text-anchor", "font-size",
-  "data-id", "data-from", "data-to", "data-kind", "data-cluster", "marker-end",
+  "data-id", "data-from", "data-to", "data-kind", "data-cluster", "marker-end", "transform",
 ]);
 
 const HOSTILE = [
