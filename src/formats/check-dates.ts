@@ -68,12 +68,16 @@ export function checkDates(read: ReadResult, options: CheckDatesOptions, report:
       delete result.referenceDate;
     }
   }
+  // Documents repeat the same dates (a source's date on every event): each text is parsed once.
+  const good = new Set<string>();
   const badEvents = new Set<number>();
   const badEras = new Set<number>();
   for (const site of read.dates) {
     if (site.owner.kind === "document") continue;
     const bad = site.owner.kind === "event" ? badEvents : badEras;
     if (bad.has(site.owner.index)) continue;
+    const key = typeof site.value === "string" ? `${site.field === "start" ? "s" : "d"}${site.value}` : undefined;
+    if (key !== undefined && good.has(key)) continue;
     const index = site.owner.kind === "event" ? site.owner.index : undefined;
     const ok = attempt(
       report,
@@ -87,6 +91,7 @@ export function checkDates(read: ReadResult, options: CheckDatesOptions, report:
       options.referenceHint,
     );
     if (!ok) bad.add(site.owner.index);
+    else if (key !== undefined) good.add(key);
   }
   if (badEvents.size > 0) result = { ...result, events: result.events.filter((_, i) => !badEvents.has(i)) };
   if (badEras.size > 0 && result.eras) result = { ...result, eras: result.eras.filter((_, i) => !badEras.has(i)) };

@@ -76,6 +76,8 @@ export function splitKeyValue(text: string): KeyValue | null {
 
 /** The property a trimmed body line sets, or null. */
 export function propertyOf(text: string, properties: ReadonlyMap<string, string>): (KeyValue & { name: string }) | null {
+  const c = text.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null; // every key starts with a letter
   const kv = splitKeyValue(text);
   if (kv === null) return null;
   const name = properties.get(normaliseName(kv.key));
@@ -90,7 +92,7 @@ export function propertyOf(text: string, properties: ReadonlyMap<string, string>
  * isTagLine("# Federal");          // → false
  */
 export function isTagLine(text: string): boolean {
-  if (text === "") return false;
+  if (text.charCodeAt(0) !== 35 /* # */) return false;
   for (const token of text.split(/[ \t]+/)) {
     if (token.length < 2 || token.charCodeAt(0) !== 35 /* # */ || token.charCodeAt(1) === 35) return false;
   }

@@ -49,16 +49,10 @@ interface Line {
 function splitLines(text: string): Line[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines: Line[] = [];
-  let start = 0;
+  // CR alone is rare: only then is the slower character-by-character split needed.
+  const lineBreak = body.includes("\r") ? /\r\n?|\n/ : "\n";
   let number = 1;
-  for (let i = 0; i <= body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (i === body.length || c === 10 || c === 13) {
-      lines.push({ text: body.slice(start, i), number: number++ });
-      if (c === 13 && body.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
+  for (const piece of body.split(lineBreak)) lines.push({ text: piece, number: number++ });
   return lines;
 }
 
@@ -66,6 +60,11 @@ function indentOf(text: string): number {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;
+}
+
+/** A position in a line from a 0-based offset. */
+function pos(line: Line, offset: number): { line: number; column: number } {
+  return { line: line.number, column: offset + 1 };
 }
 
 /** Removes one pair of surrounding double quotes (YAML habit): `"a: b"` → `a: b`. */
@@ -137,7 +136,6 @@ export function readText(text: string, report: Reporter): ReadResult {
     const raw = line.text;
     const indent = indentOf(raw);
     const body = raw.slice(indent).trimEnd();
-    const at = (offset: number) => ({ line: line.number, column: offset + 1 });
 
     if (body === "") {
       if (open.kind === "event" || open.kind === "group") open.description.push("");
@@ -168,7 +166,7 @@ export function readText(text: string, report: Reporter): ReadResult {
     if (ev) {
       closeOpen();
       if (ev.titleAt < 0) {
-        report.error("parse-error", `'${ev.date}:' needs a title after the colon`, at(body.length), { field: "title" });
+        report.error("parse-error", `'${ev.date}:' needs a title after the colon`, pos(line, body.length), { field: "title" });
         skipping = true;
         open = { kind: "event", event: { title: "", start: ev.date }, index: -1, line: line.number, description: [] };
         continue;
@@ -178,7 +176,7 @@ export function readText(text: string, report: Reporter): ReadResult {
           kind: "era",
           era: { title: ev.title, start: ev.date },
           line: line.number,
-          dates: [{ value: ev.date, at: at(ev.dateAt), field: `eras[${eras.length}].start`, owner: { kind: "era", index: eras.length } }],
+          dates: [{ value: ev.date, at: pos(line, ev.dateAt), field: `eras[${eras.length}].start`, owner: { kind: "era", index: eras.length } }],
         };
         continue;
       }
@@ -186,7 +184,7 @@ export function readText(text: string, report: Reporter): ReadResult {
       const event: EventInput = { title: ev.title, start: ev.date };
       if (group) event.group = group.id;
       open = { kind: "event", event, index, line: line.number, description: [] };
-      eventDates = [{ value: ev.date, at: at(ev.dateAt), field: "start", owner: { kind: "event", index } }];
+      eventDates = [{ value: ev.date, at: pos(line, ev.dateAt), field: "start", owner: { kind: "event", index } }];
       continue;
     }
 
@@ -195,14 +193,14 @@ export function readText(text: string, report: Reporter): ReadResult {
       report.error(
         "parse-error",
         `expected an event line such as '2025-01-20: What happened', a '# Group' heading or a '// comment', got '${body.slice(0, 60)}'`,
-        at(indent),
+        pos(line, indent),
       );
       continue;
     }
     if (skipping) continue;
     if (body.startsWith("\\")) {
       if (open.kind === "event" || open.kind === "group") open.description.push(body.slice(1));
-      else report.error("parse-error", "an era has no description; only an 'end:' line may follow it", at(indent));
+      else report.error("parse-error", "an era has no description; only an 'end:' line may follow it", pos(line, indent));
       continue;
     }
     if (open.kind === "group") {
@@ -212,7 +210,7 @@ export function readText(text: string, report: Reporter): ReadResult {
         continue;
       }
       if (isTagLine(body) || propertyOf(body, EVENT_PROPERTIES)) {
-        report.error("parse-error", "tags and event properties need an event line above them; under a heading only id, description and color are allowed", at(indent));
+        report.error("parse-error", "tags and event properties need an event line above them; under a heading only id, description and color are allowed", pos(line, indent));
         continue;
       }
       open.description.push(body);
@@ -222,9 +220,9 @@ export function readText(text: string, report: Reporter): ReadResult {
       const kv = splitKeyValue(body);
       if (kv && normaliseName(kv.key) === "end" && kv.value !== "") {
         open.era.end = kv.value;
-        open.dates.push({ value: kv.value, at: at(indent + kv.valueAt), field: `eras[${eras.length}].end`, owner: { kind: "era", index: eras.length } });
+        open.dates.push({ value: kv.value, at: pos(line, indent + kv.valueAt), field: `eras[${eras.length}].end`, owner: { kind: "era", index: eras.length } });
       } else {
-        report.error("parse-error", "only an 'end: <date>' line may follow an era line", at(indent));
+        report.error("parse-error", "only an 'end: <date>' line may follow an era line", pos(line, indent));
         skipping = true;
       }
       continue;
@@ -237,7 +235,7 @@ export function readText(text: string, report: Reporter): ReadResult {
     }
     const property = propertyOf(body, EVENT_PROPERTIES);
     if (property) {
-      const ok = setEventProperty(open, property.name, property.value, at(indent + property.valueAt), eventDates, report);
+      const ok = setEventProperty(open, property.name, property.value, pos(line, indent + property.valueAt), eventDates, report);
       if (!ok) skipping = true;
       continue;
     }
