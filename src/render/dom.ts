@@ -677,7 +677,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       if (cluster !== null && layout !== null) {
         const id = cluster.getAttribute("data-cluster");
         const c = layout.clusters.find((x) => x.id === id);
-        if (c !== undefined) zoomToMs(c.domain[0], c.domain[1], 0.15);
+        // An edge badge counts what lies off-screen: go there. Others zoom in on their members.
+        if (c?.edge) animateTo(panView(view, c.edge === "before" ? -0.8 : 0.8, minSpan));
+        else if (c !== undefined) zoomToMs(c.domain[0], c.domain[1], 0.15, undefined, true);
         return;
       }
       const index = indexOfElement(target);
@@ -815,14 +817,16 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         });
   observer?.observe(host);
 
-  function zoomToMs(start: number, end: number, pad = 0, animated?: boolean): void {
+  /** Shows `[start, end]` ms with `pad` (a fraction of it) on each side; `inOnly` never zooms out. */
+  function zoomToMs(start: number, end: number, pad = 0, animated?: boolean, inOnly = false): void {
     if (layout === null) draw(reason);
     if (layout === null) return;
     const a = fractionOfTime(layout.scale, start, timeToPixel);
     const b = fractionOfTime(layout.scale, end, timeToPixel);
-    if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a) return;
-    const span = (b - a) * (1 + 2 * pad);
-    animateTo({ start: a - (b - a) * pad, span }, animated === undefined ? undefined : animated && animate());
+    if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return;
+    let span = Math.max((b - a) * (1 + 2 * pad), minSpan);
+    if (inOnly) span = Math.min(span, view.span / 2);
+    animateTo({ start: (a + b) / 2 - span / 2, span }, animated === undefined ? undefined : animated && animate());
   }
 
   // First draw now, so the page never shows an empty box (and hydration happens at once).

@@ -191,7 +191,9 @@ class SceneContext {
     // The layout sizes lane title boxes with bold glyphs in mind (measured × 1.1); half a pixel
     // of slack absorbs rounding.
     const wrapped = wrapText(text, (width + 0.5) / widthFactor, 1, this.fontSize, this.measure);
-    return { text: wrapped.lines[0] ?? "", truncated: wrapped.truncated };
+    const line = wrapped.lines[0] ?? "";
+    // A lone "…" says nothing: leave the title out rather than draw it.
+    return { text: line === "…" ? "" : line, truncated: wrapped.truncated };
   }
 
   /** Text from data, with characters XML cannot hold replaced (and reported). */

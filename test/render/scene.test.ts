@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createTimeline } from "../../src/model/timeline.js";
 import type { TimelineInput } from "../../src/model/types.js";
 import { renderToSVG, toSVGString } from "../../src/render/to-svg-string.js";
 import type { XmlElement } from "./xml.js";
+import { randomEvents } from "./random-events.js";
 import { allElements, parseXml } from "./xml.js";
 
 const seed = JSON.parse(readFileSync(new URL("../../seeds/seed.json", import.meta.url), "utf8")) as TimelineInput;
@@ -121,5 +123,40 @@ describe("scene", () => {
   it("an empty timeline still renders a valid document", () => {
     const doc = parseXml(toSVGString({ events: [] }, { width: 400 }));
     expect(doc.name).toBe("svg");
+  });
+});
+
+describe("no NaN ever", () => {
+  it("any timeline at any size and orientation renders to well-formed SVG without NaN (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 120, max: 2400 }),
+        fc.constantFrom("horizontal" as const, "vertical" as const),
+        fc.constantFrom("auto" as const, "none" as const),
+        fc.integer({ min: 1, max: 9 }),
+        (count, seed, width, orientation, gaps, groups) => {
+          const svg = toSVGString({ events: randomEvents(count, seed, groups) }, { width, orientation, gaps });
+          expect(svg).not.toMatch(/NaN|Infinity/);
+          parseXml(svg);
+        },
+      ),
+      { seed: 99, numRuns: 40 },
+    );
+  });
+
+  it("degenerate timelines render: one instant, identical dates, a tiny width", () => {
+    const one = [{ title: "Only", start: "2025-01-20T12:00Z" }];
+    const same = [1, 2, 3].map((i) => ({ title: `Same ${i}`, start: "2025-01-20" }));
+    for (const events of [one, same]) {
+      for (const width of [40, 360]) {
+        for (const orientation of ["horizontal", "vertical"] as const) {
+          const svg = toSVGString(events, { width, orientation });
+          expect(svg).not.toMatch(/NaN|Infinity/);
+          parseXml(svg);
+        }
+      }
+    }
   });
 });
