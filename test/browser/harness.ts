@@ -56,11 +56,13 @@ export function seed(): TimelineInput {
 export async function openPage(
   browser: Browser,
   bundlePath: string,
-  options: { width?: number; height?: number; body?: string; reducedMotion?: boolean } = {},
+  options: { width?: number; height?: number; body?: string; reducedMotion?: boolean; hasTouch?: boolean; dark?: boolean } = {},
 ): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: options.width ?? 1200, height: options.height ?? 600 },
     reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
+    colorScheme: options.dark ? "dark" : "light",
+    hasTouch: options.hasTouch ?? false,
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));

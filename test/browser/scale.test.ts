@@ -42,15 +42,35 @@ describe.skipIf(!browserTestsEnabled)("mount() with 10k and 100k events in Chrom
     await mountInPage(page, "#app", { events: randomEvents(10_000, 7) });
     const fit = await elementCount(page);
     expect(fit).toBeLessThanOrEqual(3000);
+    const folded = () =>
+      page.evaluate(() => {
+        const layout = (window as any).handles.main.layout;
+        return layout.clusters.filter((c: any) => c.edge === null).reduce((n: number, c: any) => n + c.count, 0);
+      });
+    const foldedAtFit = await folded();
     expect(overlaps(await labelBoxes(page))).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}random-10k-fit.png` });
     const counts = await wheelAndDrag(page);
     for (const count of counts) expect(count).toBeLessThanOrEqual(3000);
     expect(await zoomK(page)).toBeGreaterThan(2);
+    // Semantic zoom: with more room, fewer of the visible events stay folded into clusters.
+    expect(await folded()).toBeLessThan(foldedAtFit);
     const boxes = await labelBoxes(page);
     expect(boxes.length).toBeGreaterThan(5);
     expect(overlaps(boxes)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}random-10k-zoomed.png` });
+    // A click on a "+N" badge zooms into its events, splitting it.
+    const k = await zoomK(page);
+    const badge = await page.evaluate(() => {
+      const layout = (window as any).handles.main.layout;
+      const inner = layout.clusters.find((c: any) => c.edge === null && c.count > 3);
+      const b = document.querySelector(`#app [data-cluster='${inner.id}'] rect`)!.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    });
+    await page.mouse.click(badge.x, badge.y);
+    await page.waitForTimeout(100);
+    await frames(page, 3);
+    expect(await zoomK(page)).toBeGreaterThan(k);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
