@@ -52,7 +52,7 @@ export interface CrossPlan {
   sharedTracks: number;
   /** Cross px not yet used. */
   spare: number;
-  readonly factor: number;
+  factor: number;
 }
 
 /**
@@ -86,6 +86,24 @@ export function waterFill(demands: readonly number[], capacity: number): number[
 }
 
 /**
+ * The degenerate plan: no rows, no tracks, a strip for every lane with events, and all fixed
+ * sizes scaled by one factor (≤ 1) so they fit `capacity`. Everything folds into clusters.
+ *
+ * @example
+ * ```ts
+ * squeeze(1, sizes, lanes).factor; // e.g. 0.008 for a 1-px-high horizontal viewport
+ * ```
+ */
+export function squeeze(capacity: number, sizes: CrossSizes, lanes: readonly LaneDemand[]): CrossPlan {
+  let total = sizes.axis + sizes.era;
+  const budgets = lanes.map((d) => {
+    total += sizes.pointRow + sizes.lanePad + (d.events > 0 ? sizes.strip : 0);
+    return { rows: 0, tracks: 0, strip: d.events > 0 };
+  });
+  return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / total) };
+}
+
+/**
  * Plans the cross axis for `lanes` within `capacity` px: range rows first (at most 40% of the
  * free space), then label tracks — per lane in horizontal (water-filled by demand; a lane that
  * gets fewer tracks than it wants reserves a cluster strip), shared in vertical.
@@ -98,6 +116,7 @@ export function waterFill(demands: readonly number[], capacity: number): number[
 export function planCross(capacity: number, horizontal: boolean, sizes: CrossSizes, lanes: readonly LaneDemand[]): CrossPlan {
   const budgets: LaneBudget[] = lanes.map((d) => ({ rows: 0, tracks: 0, strip: d.strip }));
   const fixed = (stripAll: boolean): number => {
+    // Axis, eras, and per lane its point row, padding and strip (all lanes with events when stripAll).
     let c = sizes.axis + sizes.era;
     budgets.forEach((b, i) => {
       const strip = stripAll ? (lanes[i] as LaneDemand).events > 0 : b.strip;
@@ -106,11 +125,8 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     return c;
   };
   const base = fixed(false);
-  if (base > capacity || capacity - base < sizes.rangeRow) {
-    // Degenerate: not even the fixed parts fit. Everything folds; shrink the fixed parts to fit.
-    budgets.forEach((b, i) => (b.strip = (lanes[i] as LaneDemand).events > 0));
-    return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / fixed(true)) };
-  }
+  // Degenerate: not even the fixed parts fit. Everything folds; shrink the fixed parts to fit.
+  if (base > capacity || capacity - base < sizes.rangeRow) return squeeze(capacity, sizes, lanes);
 
   let free = capacity - base;
   const rows = waterFill(
@@ -127,15 +143,12 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
   });
 
   if (!horizontal) {
-    if (free < 0) {
-      budgets.forEach((b, i) => {
-        b.rows = 0;
-        b.strip = (lanes[i] as LaneDemand).events > 0;
-      });
-      return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / fixed(true)) };
-    }
     const room = free;
     const tracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
+    // Without tracks every event folds, so every lane needs its strip.
+    const rowsSize = budgets.reduce((c, b) => c + b.rows * sizes.rangeRow, 0);
+    if (free < 0 || (tracks === 0 && fixed(true) + rowsSize > capacity)) return squeeze(capacity, sizes, lanes);
+    if (tracks === 0) budgets.forEach((b, i) => (b.strip = (lanes[i] as LaneDemand).events > 0));
     return { lanes: budgets, trackSize: tracks > 0 ? room / tracks : 0, sharedTracks: tracks, spare: tracks > 0 ? 0 : room, factor: 1 };
   }
 
@@ -157,13 +170,6 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     if (!added) break;
   }
   const used = budgets.reduce((n, b) => n + b.tracks, 0) * sizes.track;
-  if (free < 0) {
-    budgets.forEach((b, i) => {
-      b.rows = 0;
-      b.tracks = 0;
-      b.strip = (lanes[i] as LaneDemand).events > 0;
-    });
-    return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / fixed(true)) };
-  }
+  if (free < 0) return squeeze(capacity, sizes, lanes);
   return { lanes: budgets, trackSize: sizes.track, sharedTracks: 0, spare: Math.max(free - used, 0), factor: 1 };
 }

@@ -26,7 +26,7 @@
 
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { assemble } from "./assemble.js";
-import { planCross, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
+import { planCross, squeeze, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
 import { foldClusters, type ClusterGroup } from "./clusters.js";
 import { trackDemand } from "./demand.js";
 import { dataExtent, planDomain } from "./domain.js";
@@ -149,7 +149,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
       strip: all.length > inside.length,
     };
   });
-  const plan = planCross(crossLength, horizontal, sizes, demands);
+  let plan = planCross(crossLength, horizontal, sizes, demands);
 
   // Ranges beyond a lane's row budget fold: the latest ones, or the least important ones when
   // importance differs (first-fit in priority order then).
@@ -222,6 +222,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
           plan.spare -= sizes.strip;
           break;
         }
+        if (budget.tracks === 0) break; // cannot happen: planCross gives such lanes a strip
         budget.tracks -= 1;
         plan.spare += sizes.track - sizes.strip;
         for (const e of candidates) trackOf[e] = -1;
@@ -241,11 +242,21 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
       if (needing.length === 0) break;
       for (const l of needing) (plan.lanes[l] as LaneBudget).strip = true;
       const room = plan.sharedTracks * plan.trackSize + plan.spare - needing.length * sizes.strip;
+      if (room < 0) {
+        // The strips do not fit next to the lanes: fold everything, squeezed.
+        plan = squeeze(crossLength, sizes, demands);
+        trackOf.fill(-1);
+        texts.clear();
+        break;
+      }
       plan.sharedTracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
       plan.trackSize = plan.sharedTracks > 0 ? room / plan.sharedTracks : 0;
       plan.spare = plan.sharedTracks > 0 ? 0 : Math.max(room, 0);
     }
   }
+
+  // A squeezed plan has no rows: every span and range folds.
+  if (plan.factor < 1) for (let e = 0; e < n; e++) if (row[e] !== 0) row[e] = -1;
 
   // Everything without a label folds into its lane's clusters.
   const clusterGroups: ClusterGroup[][] = lanes.map((_, l) =>
