@@ -61,7 +61,12 @@ export function readJson(text: string, report: Reporter): ReadResult {
   return readJsonValue(data, report);
 }
 
-/** Same as {@link readJson} for an already parsed value. */
+/**
+ * Same as {@link readJson} for an already parsed value.
+ *
+ * @example
+ * readJsonValue([{ title: "A", start: "2017" }], createReporter()).input; // → { events: [{ title: "A", start: "2017" }] }
+ */
 export function readJsonValue(data: unknown, report: Reporter): ReadResult {
   const doc: Record<string, unknown> = Array.isArray(data) ? { events: data } : isObject(data) ? data : {};
   if (!Array.isArray(data) && !isObject(data)) {

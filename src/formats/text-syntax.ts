@@ -74,7 +74,12 @@ export function splitKeyValue(text: string): KeyValue | null {
   return { key: text.slice(0, i), value: text.slice(v).trimEnd(), valueAt: v };
 }
 
-/** The property a trimmed body line sets, or null. */
+/**
+ * The property a trimmed body line sets (its key matched case-, `-`- and `_`-insensitively), or null.
+ *
+ * @example
+ * propertyOf("Relates-To: a", EVENT_PROPERTIES)?.name; // → "relations"
+ */
 export function propertyOf(text: string, properties: ReadonlyMap<string, string>): (KeyValue & { name: string }) | null {
   const c = text.charCodeAt(0);
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null; // every key starts with a letter
@@ -158,14 +163,25 @@ export function isHeading(text: string): boolean {
   return i > 0 && (i === text.length || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
 }
 
-/** The text of a heading line (after the `#`s), trimmed; "" for a bare `#`. */
+/**
+ * The text of a heading line (after the `#`s), trimmed; "" for a bare `#`.
+ *
+ * @example
+ * headingText("## Federal "); // → "Federal"
+ */
 export function headingText(text: string): string {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) === 35) i++;
   return text.slice(i).trim();
 }
 
-/** True when a URL-ish token starts the text: a scheme (`https:`), `//`, `/`, `./` or `../`. */
+/**
+ * True when a URL-ish token starts the text: a scheme (`https:`), `//`, `/`, `./` or `../`.
+ *
+ * @example
+ * startsWithUrl("https://example.com Story"); // → true
+ * startsWithUrl("Story: the end");            // → false
+ */
 export function startsWithUrl(text: string): boolean {
   if (text.startsWith("/") || text.startsWith("./") || text.startsWith("../")) return true;
   let i = 0;

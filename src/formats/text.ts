@@ -22,29 +22,17 @@
  * that fits none of these (text before the first event, an unknown front-matter line, a property
  * with a bad value) is an error naming its line and column.
  */
-import type { EraInput, EventInput, GroupInput, MediaInput, SourceInput, TimelineInput } from "../model/types.js";
-import { parseRelations, splitList } from "./fields.js";
+import type { EraInput, EventInput, GroupInput, TimelineInput } from "../model/types.js";
+import { normaliseName } from "./fields.js";
 import type { DateSite, ReadResult } from "./read-result.js";
 import type { Reporter } from "./report.js";
-import {
-  EVENT_PROPERTIES,
-  FRONT_MATTER_KEYS,
-  GROUP_PROPERTIES,
-  eventLine,
-  headingText,
-  isHeading,
-  isTagLine,
-  propertyOf,
-  splitKeyValue,
-  startsWithUrl,
-} from "./text-syntax.js";
-import { normaliseName } from "./fields.js";
+import type { FrontMatterSettings, Line } from "./text-front-matter.js";
+import { indentOf, readFrontMatter } from "./text-front-matter.js";
+import type { OpenEvent } from "./text-properties.js";
+import { setEventProperty, setGroupProperty } from "./text-properties.js";
+import { EVENT_PROPERTIES, GROUP_PROPERTIES, eventLine, headingText, isHeading, isTagLine, propertyOf, splitKeyValue } from "./text-syntax.js";
 
-/** One source line: its text without the line break, and its 1-based number. */
-interface Line {
-  readonly text: string;
-  readonly number: number;
-}
+export { parseSource } from "./text-properties.js";
 
 function splitLines(text: string): Line[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -56,25 +44,14 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-function indentOf(text: string): number {
-  let i = 0;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i;
-}
-
 /** A position in a line from a 0-based offset. */
 function pos(line: Line, offset: number): { line: number; column: number } {
   return { line: line.number, column: offset + 1 };
 }
 
-/** Removes one pair of surrounding double quotes (YAML habit): `"a: b"` → `a: b`. */
-function unquote(value: string): string {
-  return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
-}
-
 /** The item being filled by body lines: an event, an era, or a group heading. */
 type Open =
-  | { kind: "event"; event: EventInput; index: number; line: number; description: string[]; speaker?: string; quote?: string }
+  | OpenEvent
   | { kind: "era"; era: { title: string; start: string; end?: string }; line: number; dates: DateSite[] }
   | { kind: "group"; group: GroupInput; line: number; description: string[] }
   | { kind: "none" };
@@ -129,7 +106,7 @@ export function readText(text: string, report: Reporter): ReadResult {
     skipping = false;
   };
 
-  const settings: { timeZoneAt?: { line: number; column: number } } = {};
+  const settings: FrontMatterSettings = {};
   let i = readFrontMatter(lines, input, dates, settings, report);
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -277,179 +254,3 @@ function joinDescription(lines: readonly string[]): string {
   return lines.slice(start, end).join("\n");
 }
 
-function setGroupProperty(group: GroupInput, name: string, value: string, byName: Map<string, GroupInput>): void {
-  if (name === "id") {
-    if (group.id !== value) {
-      group.label = group.label ?? group.id;
-      group.id = value;
-      byName.set(value, group);
-    }
-  } else if (name === "description") {
-    group.description = value;
-  } else if (name === "color") {
-    group.color = value;
-  }
-}
-
-/** Applies one property to the open event; false when its value is unusable (reported). */
-function setEventProperty(
-  open: Extract<Open, { kind: "event" }>,
-  name: string,
-  value: string,
-  at: { line: number; column: number },
-  dates: DateSite[],
-  report: Reporter,
-): boolean {
-  const event = open.event;
-  if (value === "") {
-    report.error("parse-error", `'${name}:' needs a value`, at, { field: name });
-    return false;
-  }
-  switch (name) {
-    case "id":
-    case "group":
-      event[name] = value;
-      return true;
-    case "end":
-      event.end = value;
-      dates.push({ value, at, field: "end", owner: { kind: "event", index: open.index } });
-      return true;
-    case "tags":
-      event.tags = [...(event.tags ?? []), ...splitList(value)];
-      return true;
-    case "speaker":
-      open.speaker = value;
-      return true;
-    case "quote":
-      open.quote = value;
-      return true;
-    case "relations":
-      event.relations = [...(event.relations ?? []), ...parseRelations(value)];
-      return true;
-    case "importance": {
-      const n = Number(value);
-      if (!Number.isFinite(n)) {
-        report.error("wrong-type", `importance must be a number, got '${value}'`, at, { field: "importance", input: value });
-        return false;
-      }
-      event.importance = n;
-      return true;
-    }
-    case "source": {
-      const source = parseSource(value);
-      const sources = event.sources ?? [];
-      if (source.date !== undefined) {
-        const dateColumn = at.column + value.lastIndexOf(source.date as string);
-        dates.push({
-          value: source.date,
-          at: { line: at.line, column: dateColumn },
-          field: `sources[${sources.length}].date`,
-          owner: { kind: "event", index: open.index },
-        });
-      }
-      sources.push(source);
-      event.sources = sources;
-      return true;
-    }
-    case "media": {
-      const parts = value.split("|").map((p) => p.trim());
-      const url = parts[0] ?? "";
-      if (url === "") {
-        report.error("missing-field", "media needs a URL first: 'media: <url> | caption | credit | alt | thumbnail'", at, { field: "media.url" });
-        return false;
-      }
-      const media: MediaInput = { url };
-      const keys = ["caption", "credit", "alt", "thumbnail"] as const;
-      keys.forEach((key, k) => {
-        const part = parts[k + 1];
-        if (part !== undefined && part !== "") media[key] = part;
-      });
-      event.media = media;
-      return true;
-    }
-    default:
-      return true;
-  }
-}
-
-/**
- * A `source:` value: `[<url>] [title] | [publisher] | [date]`. The URL, when there is one, is the
- * first word of the first part.
- *
- * @example
- * parseSource("https://example.com/a Police statement | Waukegan PD | 2025-01-20");
- * // → { url: "https://example.com/a", title: "Police statement", publisher: "Waukegan PD", date: "2025-01-20" }
- */
-export function parseSource(value: string): SourceInput {
-  const parts = value.split("|").map((p) => p.trim());
-  const source: SourceInput = {};
-  let first = parts[0] ?? "";
-  if (startsWithUrl(first)) {
-    const space = first.search(/[ \t]/);
-    source.url = space < 0 ? first : first.slice(0, space);
-    first = space < 0 ? "" : first.slice(space + 1).trim();
-  }
-  if (first !== "") source.title = first;
-  if (parts[1]) source.publisher = parts[1];
-  if (parts[2]) source.date = parts[2];
-  return source;
-}
-
-/** Reads the front matter (when line 1 is `---`); returns the index of the first line after it. */
-function readFrontMatter(
-  lines: readonly Line[],
-  input: TimelineInput,
-  dates: DateSite[],
-  settings: { timeZoneAt?: { line: number; column: number } },
-  report: Reporter,
-): number {
-  if (lines[0]?.text.trimEnd() !== "---") return 0;
-  let key: string | undefined;
-  let pendingBlank = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const text = line.text.trimEnd();
-    if (text === "---") return i + 1;
-    if (text.trim() === "") {
-      pendingBlank++;
-      continue;
-    }
-    const indent = indentOf(text);
-    if (indent > 0 && key !== undefined) {
-      // A continuation of the previous value (blank lines in between become paragraph breaks).
-      const record = input as unknown as Record<string, string>;
-      record[key] = `${record[key] ?? ""}${"\n".repeat(pendingBlank + 1)}${text.slice(indent)}`;
-      pendingBlank = 0;
-      continue;
-    }
-    pendingBlank = 0;
-    if (text.startsWith("#")) continue; // a YAML-style comment
-    const kv = splitKeyValue(text);
-    if (kv === null) {
-      report.error("parse-error", "front matter lines are 'key: value' (the front matter ends with a '---' line)", {
-        line: line.number,
-        column: 1,
-      });
-      key = undefined;
-      continue;
-    }
-    const name = FRONT_MATTER_KEYS.get(normaliseName(kv.key));
-    if (name === undefined) {
-      report.warn("unknown-field", `'${kv.key}' is not a front-matter key chronoline reads (title, description, timezone, dateline, locale); it was ignored`, {
-        line: line.number,
-        column: 1,
-      });
-      key = undefined;
-      continue;
-    }
-    const value = unquote(kv.value);
-    (input as unknown as Record<string, string>)[name] = value;
-    key = name;
-    if (name === "timeZone") settings.timeZoneAt = { line: line.number, column: kv.valueAt + 1 };
-    if (name === "referenceDate" && value !== "") {
-      dates.push({ value, at: { line: line.number, column: kv.valueAt + 1 }, field: "referenceDate", owner: { kind: "document", index: 0 } });
-    }
-  }
-  report.error("parse-error", "the front matter that starts here is never closed with a '---' line", { line: 1, column: 1 });
-  return 1;
-}

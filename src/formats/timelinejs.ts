@@ -146,7 +146,12 @@ export function readTimelineJs(json: string, report: Reporter): ReadResult {
   return readTimelineJsValue(parseJsonText(json, report), report);
 }
 
-/** Same as {@link readTimelineJs} for an already parsed value. */
+/**
+ * Same as {@link readTimelineJs} for an already parsed value.
+ *
+ * @example
+ * readTimelineJsValue({ events: [{ start_date: { year: 2017 }, text: { headline: "A" } }] }, createReporter()).input.events[0].title; // → "A"
+ */
 export function readTimelineJsValue(data: unknown, report: Reporter): ReadResult {
   if (!isObject(data)) {
     report.fatal("parse-error", "TimelineJS JSON must be an object with an 'events' list", { path: "$" });
