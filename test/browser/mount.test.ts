@@ -362,6 +362,25 @@ describe.skipIf(!browserTestsEnabled)("mount() in Chromium with the seed timelin
     expect(kept).toEqual({ sameSvg: true, sameEvent: true, sameAxis: true, svgCount: 1, id: "story" });
   });
 
+  it("setOptions switches orientation and controls; off() stops notifications", async () => {
+    await fresh();
+    const state = await page.evaluate(() => {
+      const h = (window as any).handles.main;
+      const heard: string[] = [];
+      const listener = () => heard.push("render");
+      h.on("render", listener);
+      h.setOptions({ orientation: "vertical", controls: false, height: 500 });
+      const vertical = h.layout.orientation;
+      const controlsHidden = (document.querySelector("#app .chronoline-controls") as HTMLElement).hidden;
+      const height = document.querySelector("#app svg")!.getAttribute("height");
+      h.off("render", listener);
+      h.setOptions({ orientation: "auto", controls: true });
+      return { vertical, controlsHidden, height, heard, back: h.layout.orientation };
+    });
+    expect(state).toEqual({ vertical: "vertical", controlsHidden: true, height: "500", heard: ["render"], back: "horizontal" });
+    await expect(page.evaluate(() => (window as any).handles.main.setOptions({ orientation: "diagonal" }))).rejects.toThrow(/orientation/);
+  });
+
   it("destroy removes what mount added", async () => {
     await fresh();
     await page.evaluate(() => (window as any).handles.main.destroy());
