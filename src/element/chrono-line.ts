@@ -1,189 +1,163 @@
 /**
  * The `<chrono-line>` custom element: a timeline from one script tag.
  *
+ *   attributes ─optionsFromAttributes─▶ mount options ─┐
+ *   data / src / <script> / text ─readElementData─▶ raw input ─┴─mount(frame)─▶ live timeline
+ *                                       (any failure) ─────────────────────────▶ error box
+ *
  * Data comes from, in order of preference: the `data` property; a `src` URL (JSON, CSV,
  * TimelineJS JSON or the text syntax, detected from the content and the file name); a child
- * `<script type="application/json">` (our JSON or TimelineJS) or `<script type="text/plain">`
- * (any format, `format` attribute or detection); or, with `format="text"`, the element's own text.
- * A static `<svg>` child (what the CLI or `toSVGString` wrote) is shown at once and taken over
- * (hydrated) when the data is ready; without data it simply stays as the static picture.
+ * `<script type="application/json">` or `<script type="text/plain">`; or, with a `format`
+ * attribute, a child `<pre>` or the element's own text. Changing an attribute, the data
+ * property or the element's content re-renders.
+ *
+ * A static `<svg class="chronoline">` child (what the CLI or `toSVGString` wrote) stays visible
+ * until the data is ready and is then taken over (hydrated) — the same element, never an empty
+ * box in between; without data it simply stays as the static picture.
  *
  * Bad data never leaves a blank box: the element shows a readable message (`part="error"`,
  * `role="alert"`) naming the event and field, and dispatches `chronoline:error`.
  *
- * Works under a strict Content Security Policy: no inline script runs (data scripts are only
- * read as text), styles go through a constructed stylesheet, nothing is evaluated.
+ * Works under a strict Content Security Policy: data scripts are only read as text, the
+ * element's styles are a constructed style sheet, nothing is evaluated.
  */
 import { ChronolineError } from "../errors.js";
-import { parseEvents } from "../formats/parse-events.js";
-import type { Format } from "../formats/types.js";
-import type { TimelineInput } from "../model/types.js";
-import type { MountHandle, MountOptions } from "../render/dom.js";
+import type { MountData, MountHandle } from "../render/dom.js";
 import { mount } from "../render/dom.js";
+import type { MountOptions } from "../render/mount-options.js";
+import { CHRONO_LINE_ATTRIBUTES, STICKY_OPTIONS, optionsFromAttributes } from "./attributes.js";
+import { ELEMENT_CSS } from "./element-css.js";
+import { errorBox } from "./error-box.js";
+import { DATA_SCRIPT, readElementData } from "./read-data.js";
 
-/** Attributes the element reacts to. */
-export const CHRONO_LINE_ATTRIBUTES = Object.freeze([
-  "src",
-  "format",
-  "orientation",
-  "theme",
-  "height",
-  "reference-date",
-  "time-zone",
-  "gaps",
-  "locale",
-  "vertical-below",
-] as const);
-
-const FORMATS: readonly string[] = ["json", "csv", "timelinejs", "text"];
-
-const ELEMENT_CSS = `
-:host { display: block; position: relative; min-height: 120px; color: var(--chronoline-text, inherit); }
-:host([hidden]) { display: none; }
-.frame { position: relative; width: 100%; height: 100%; }
-.error {
-  box-sizing: border-box; margin: 0; padding: 12px 14px; border-radius: 6px;
-  border: 1px solid var(--chronoline-error-border, #b42318);
-  background: var(--chronoline-error-bg, #fff4f2); color: var(--chronoline-error-text, #7a1b10);
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-}
-.error strong { display: block; margin-bottom: 4px; }
-.loading { font: 13px system-ui, sans-serif; color: var(--chronoline-muted, #666); padding: 8px 0; }
-`;
-
-/** Reads the options the attributes describe; attributes left out fall back to mount's defaults. */
-export function optionsFromAttributes(element: Element): MountOptions & { format?: Format } {
-  const options: MountOptions & { format?: Format } = {};
-  const attr = (name: string) => {
-    const value = element.getAttribute(name);
-    return value === null || value.trim() === "" ? undefined : value.trim();
-  };
-  const orientation = attr("orientation");
-  if (orientation === "horizontal" || orientation === "vertical") options.orientation = orientation;
-  else if (orientation !== undefined && orientation !== "auto") {
-    throw new ChronolineError("invalid-option", `orientation="${orientation}" must be horizontal, vertical or auto`, {
-      field: "orientation",
-      input: orientation,
-    });
-  }
-  const theme = attr("theme");
-  if (theme === "light" || theme === "dark" || theme === "auto") options.theme = theme;
-  else if (theme !== undefined) {
-    throw new ChronolineError("invalid-option", `theme="${theme}" must be light, dark or auto`, { field: "theme", input: theme });
-  }
-  const height = attr("height");
-  if (height !== undefined) options.height = positiveNumber("height", height);
-  const verticalBelow = attr("vertical-below");
-  if (verticalBelow !== undefined) options.verticalBelow = positiveNumber("vertical-below", verticalBelow, true);
-  const gaps = attr("gaps");
-  if (gaps === "auto" || gaps === "none") options.gaps = gaps;
-  else if (gaps !== undefined) {
-    throw new ChronolineError("invalid-option", `gaps="${gaps}" must be auto or none`, { field: "gaps", input: gaps });
-  }
-  const locale = attr("locale");
-  if (locale !== undefined) options.locale = locale;
-  const referenceDate = attr("reference-date");
-  if (referenceDate !== undefined) options.referenceDate = referenceDate;
-  const timeZone = attr("time-zone");
-  if (timeZone !== undefined) options.timeZone = timeZone;
-  const format = attr("format");
-  if (format !== undefined) {
-    if (!FORMATS.includes(format)) {
-      throw new ChronolineError("invalid-option", `format="${format}" must be one of ${FORMATS.join(", ")}`, {
-        field: "format",
-        input: format,
-      });
-    }
-    options.format = format as Format;
-  }
-  return options;
-}
-
-function positiveNumber(name: string, value: string, allowZero = false): number {
-  const n = Number(value.replace(/px$/, ""));
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) {
-    throw new ChronolineError("invalid-option", `${name}="${value}" must be a positive number of pixels`, {
-      field: name,
-      input: value,
-    });
-  }
-  return n;
+/** The `<chrono-line>` element's own API, besides its attributes. */
+export interface ChronoLineElement extends HTMLElement {
+  /** Timeline data set from script; it wins over `src` and the element's content. Setting it re-renders. */
+  data: MountData | undefined;
+  /** The live timeline (zoomTo, focus, on/off…), once rendered; undefined before or after an error. */
+  readonly timeline: MountHandle | undefined;
+  /** The error shown instead of the timeline, if any. */
+  readonly error: unknown;
+  /** Reads the data again (e.g. after the file behind `src` changed). */
+  reload(): void;
 }
 
 /**
- * Defines the element class. A function rather than a top-level class so that importing this
+ * Creates the element class. A function rather than a top-level class so that importing this
  * module in Node (where `HTMLElement` does not exist) is harmless.
+ *
+ * @example
+ * ```ts
+ * customElements.define("chrono-line", createChronoLineClass());
+ * ```
  */
-export function createChronoLineClass(): CustomElementConstructor {
-  return class ChronoLineElement extends HTMLElement {
+export function createChronoLineClass(): { new (): ChronoLineElement; readonly observedAttributes: readonly string[] } {
+  return class extends HTMLElement implements ChronoLineElement {
     static get observedAttributes(): readonly string[] {
       return CHRONO_LINE_ATTRIBUTES;
     }
 
-    readonly #root: ShadowRoot;
     readonly #frame: HTMLDivElement;
+    /** Shows the element's own content (a static SVG, fallback markup) until a timeline replaces it. */
+    readonly #slot: HTMLSlotElement;
     #handle: MountHandle | undefined;
-    #data: TimelineInput | undefined;
+    /** The mount options in force, to notice attributes that were removed. */
+    #applied: MountOptions = {};
+    #data: MountData | undefined;
+    #error: unknown;
+    /** Increases with every render and disconnect, so a late `src` response is dropped. */
     #token = 0;
     #scheduled = false;
+    #abort: AbortController | undefined;
+    #observer: MutationObserver | undefined;
+    /** The next render mounts afresh instead of updating (an option was taken away). */
+    #remount = false;
 
     constructor() {
       super();
-      this.#root = this.attachShadow({ mode: "open" });
+      const root = this.attachShadow({ mode: "open" });
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(ELEMENT_CSS);
-      this.#root.adoptedStyleSheets = [sheet];
+      root.adoptedStyleSheets = [sheet];
       this.#frame = document.createElement("div");
       this.#frame.className = "frame";
       this.#frame.setAttribute("part", "timeline");
-      this.#root.append(this.#frame);
+      this.#slot = document.createElement("slot");
+      this.#frame.append(this.#slot);
+      root.append(this.#frame);
+      // The drawing is a part too (`::part(drawing)`); a hydrating render drops attributes it
+      // did not write, so the part is put back after every render.
+      this.#frame.addEventListener("chronoline:render", () => this.#markDrawing());
     }
 
-    /** The timeline input set from script; setting it re-renders (it wins over `src` and children). */
-    get data(): TimelineInput | undefined {
+    get data(): MountData | undefined {
       return this.#data;
     }
 
-    set data(value: TimelineInput | undefined) {
+    set data(value: MountData | undefined) {
       this.#data = value;
-      this.#schedule();
+      if (this.isConnected) this.#schedule();
     }
 
-    /** The live timeline handle (zoomTo, focus, on/off…), once rendered. */
     get timeline(): MountHandle | undefined {
       return this.#handle;
     }
 
+    get error(): unknown {
+      return this.#error;
+    }
+
+    reload(): void {
+      if (this.isConnected) this.#schedule();
+    }
+
     connectedCallback(): void {
-      // Children of an element parsed after the script are not there yet while the document loads.
+      // When the script runs before the parser reaches the element's children, wait for them.
       if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", () => this.#schedule(), { once: true });
+        document.addEventListener("DOMContentLoaded", () => this.#start(), { once: true });
       } else {
-        this.#schedule();
+        this.#start();
       }
     }
 
     disconnectedCallback(): void {
       this.#token++;
-      this.#handle?.destroy();
-      this.#handle = undefined;
+      this.#abort?.abort();
+      this.#observer?.disconnect();
+      this.#observer = undefined;
+      this.#destroy();
+      this.#frame.replaceChildren(this.#slot);
     }
 
     attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
-      if (oldValue === newValue || !this.isConnected) return;
-      if (name === "src" || name === "format" || !this.#handle) {
+      if (oldValue === newValue || this.#observer === undefined) return;
+      if (name === "src" || name === "format" || this.#handle === undefined) {
         this.#schedule();
         return;
       }
       try {
-        const { format: _format, ...options } = optionsFromAttributes(this);
+        const { mount: options } = optionsFromAttributes(this);
+        if (this.#lostSticky(options)) {
+          this.#schedule(true);
+          return;
+        }
         this.#handle.setOptions(options);
+        this.#applied = options;
       } catch (error) {
         this.#showError(error);
       }
     }
 
-    #schedule(): void {
+    #start(): void {
+      if (!this.isConnected || this.#observer !== undefined) return;
+      // Content changed by a script or a framework re-renders, like an attribute change.
+      this.#observer = new MutationObserver(() => this.#schedule());
+      this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+      this.#schedule();
+    }
+
+    #schedule(remount = false): void {
+      this.#remount ||= remount;
       if (this.#scheduled) return;
       this.#scheduled = true;
       queueMicrotask(() => {
@@ -192,101 +166,98 @@ export function createChronoLineClass(): CustomElementConstructor {
       });
     }
 
+    /** Whether an option that setOptions cannot take back (height, locale…) was removed. */
+    #lostSticky(options: MountOptions): boolean {
+      return STICKY_OPTIONS.some((key) => this.#applied[key] !== undefined && options[key] === undefined);
+    }
+
     async #render(): Promise<void> {
       const token = ++this.#token;
-      let input: TimelineInput | undefined;
-      let options: MountOptions & { format?: Format };
+      this.#abort?.abort();
+      const abort = (this.#abort = new AbortController());
+      let options: ReturnType<typeof optionsFromAttributes>;
+      let input: MountData | undefined;
       try {
         options = optionsFromAttributes(this);
-        input = await this.#readInput(options.format);
+        input =
+          this.#data ??
+          (await readElementData(this, {
+            format: options.format,
+            timeZone: options.mount.timeZone,
+            referenceDate: options.mount.referenceDate,
+            signal: abort.signal,
+            onLoading: () => this.#showLoading(),
+          }));
       } catch (error) {
-        if (token === this.#token) this.#showError(error);
+        if (token === this.#token && !abort.signal.aborted) this.#showError(error);
         return;
       }
       if (token !== this.#token || !this.isConnected) return;
-      const staticSvg = this.querySelector(":scope > svg");
-      if (!input) {
-        // Progressive enhancement: a static SVG without data stays as it is.
-        if (staticSvg) this.#frame.replaceChildren(staticSvg);
+      if (input === undefined) {
+        this.#destroy();
+        if (this.#hasFallback()) this.#frame.replaceChildren(this.#slot);
+        else this.#showError(noData());
         return;
       }
-      const { format: _format, ...mountOptions } = options;
       try {
-        if (this.#handle) {
-          this.#handle.setOptions(mountOptions);
+        if (this.#handle !== undefined && !this.#remount && !this.#lostSticky(options.mount)) {
+          this.#handle.setOptions(options.mount);
           this.#handle.update(input);
         } else {
-          this.#frame.replaceChildren(...(staticSvg ? [staticSvg] : []));
-          this.#handle = mount(this.#frame, input, mountOptions);
+          this.#destroy();
+          this.#remount = false;
+          // Hydration: the server-rendered drawing moves into the frame and mount takes it over.
+          const drawing = this.querySelector(":scope > svg.chronoline");
+          this.#frame.replaceChildren(...(drawing !== null ? [drawing] : []));
+          this.#observer?.takeRecords(); // that move is ours, not the author's
+          this.#handle = mount(this.#frame, input, options.mount);
+          this.#markDrawing();
         }
+        this.#applied = options.mount;
+        this.#error = undefined;
       } catch (error) {
         this.#showError(error);
       }
     }
 
-    async #readInput(format: Format | undefined): Promise<TimelineInput | undefined> {
-      if (this.#data) return this.#data;
-      const src = this.getAttribute("src");
-      if (src) {
-        this.#showLoading();
-        const response = await fetch(src, { credentials: "same-origin" });
-        if (!response.ok) {
-          throw new ChronolineError("invalid-input", `could not load ${src}: HTTP ${response.status}`, { input: src });
-        }
-        return parseEvents(await response.text(), { ...(format ? { format } : {}), filename: src });
-      }
-      const script = this.querySelector(
-        ':scope > script[type="application/json"], :scope > script[type="text/plain"], :scope > script[type="text/chronoline"]',
-      );
-      if (script) {
-        const text = script.textContent ?? "";
-        const json = script.getAttribute("type") === "application/json";
-        return parseEvents(text, format ? { format } : json ? { filename: "data.json" } : {});
-      }
-      if (format === "text") {
-        let text = "";
-        for (const node of Array.from(this.childNodes)) {
-          if (node.nodeType === 3) text += node.textContent ?? "";
-        }
-        // The text is the author's timeline: hide the raw source now that it is read.
-        return parseEvents(dedent(text), { format: "text" });
-      }
-      return undefined;
+    /** Whether the author put something to show in the element (a static SVG, fallback markup). */
+    #hasFallback(): boolean {
+      for (const child of Array.from(this.children)) if (!child.matches(DATA_SCRIPT) && child.localName !== "script") return true;
+      return false;
+    }
+
+    #markDrawing(): void {
+      const svg = this.#frame.querySelector("svg.chronoline");
+      if (svg !== null && svg.getAttribute("part") !== "drawing") svg.setAttribute("part", "drawing");
     }
 
     #showLoading(): void {
-      if (this.#handle) return;
+      // A static drawing or fallback content is better to look at than "Loading…".
+      if (this.#handle !== undefined || this.#hasFallback()) return;
       const loading = document.createElement("p");
       loading.className = "loading";
+      loading.setAttribute("role", "status");
       loading.textContent = "Loading timeline…";
       this.#frame.replaceChildren(loading);
     }
 
-    #showError(error: unknown): void {
+    #destroy(): void {
       this.#handle?.destroy();
       this.#handle = undefined;
-      const box = document.createElement("div");
-      box.className = "error";
-      box.setAttribute("part", "error");
-      box.setAttribute("role", "alert");
-      const heading = document.createElement("strong");
-      heading.textContent = "This timeline could not be shown.";
-      const detail = document.createElement("span");
-      detail.textContent =
-        error instanceof ChronolineError ? error.message : error instanceof Error ? error.message : String(error);
-      box.append(heading, detail);
-      this.#frame.replaceChildren(box);
+    }
+
+    #showError(error: unknown): void {
+      this.#destroy();
+      this.#error = error;
+      this.#frame.replaceChildren(errorBox(document, error));
       this.dispatchEvent(new CustomEvent("chronoline:error", { detail: { error }, bubbles: true, composed: true }));
     }
   };
 }
 
-
-function dedent(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  while (lines.length && lines[0]!.trim() === "") lines.shift();
-  while (lines.length && lines[lines.length - 1]!.trim() === "") lines.pop();
-  const indents = lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(cut)).join("\n");
+function noData(): ChronolineError {
+  return new ChronolineError(
+    "invalid-input",
+    'no timeline data: give <chrono-line> a src="events.json" attribute, a <script type="application/json"> child, or a format="text" attribute and the timeline as its text',
+  );
 }
