@@ -4,7 +4,8 @@
  * here), best of 7 runs after 3 warm-ups (the best run is the least disturbed by other processes
  * and by garbage collection). Prints MB/s at both sizes and the time ratio 4 MB / 1 MB, which
  * stays near 4 when reading is linear. Also times two adversarial inputs (a CSV whose first cell
- * opens a quote that never closes, read in "collect" mode; HTML with thousands of unclosed tags).
+ * opens a quote that never closes, read in "collect" mode; HTML with thousands of unclosed tags),
+ * and JSON, CSV and text at 4, 8 and 16 MB (past the step in garbage-collection cost).
  * Not a timed test: a table to read.
  *
  *   npx tsx bench/formats.ts      (node --expose-gc --import tsx bench/formats.ts for steadier numbers)
@@ -134,6 +135,14 @@ for (const [name, make, options] of adversarial) {
   const t1 = timeRead(make(Math.ceil(MB / unit)), options, 3);
   const t4 = timeRead(make(Math.ceil((4 * MB) / unit)), options, 3);
   rows.push(`| ${name} | ${t1.toFixed(1)} | ${t4.toFixed(1)} | ${(t4 / t1).toFixed(2)} |`);
+}
+
+// Past the young generation the garbage collector's cost steps up once; after that each doubling
+// of the input should double the time.
+rows.push("", "| format | 4 MB: ms | 8 MB: ms | 16 MB: ms | ratio 16 MB / 4 MB |", "|---|---:|---:|---:|---:|");
+for (const [name, format, write] of WRITERS.slice(0, 3)) {
+  const times = [4, 8, 16].map((mb) => timeRead(sized(mb * MB, write), { format, checkDates: false }, 3));
+  rows.push(`| ${name} | ${times.map((t) => t.toFixed(0)).join(" | ")} | ${((times[2] ?? 0) / (times[0] ?? 1)).toFixed(2)} |`);
 }
 
 process.stdout.write(`${rows.join("\n")}\n`);
