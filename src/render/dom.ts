@@ -213,8 +213,14 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   // ── state ──
   let view: View = FULL_VIEW;
-  let minSpan = 0;
-  let minSpanMs = autoMinSpan(timeline, opts);
+  // Derived from the whole timeline (O(n)), so computed on first use, not on every mount.
+  let minSpanCache: number | null = null;
+  let baseScale: Layout["scale"] | null = null;
+  /** The narrowest view allowed, as a fraction of the fitted axis. */
+  const minSpan = (): number => {
+    if (minSpanCache === null) minSpanCache = baseScale === null ? 0 : minSpanFraction(baseScale, autoMinSpan(timeline, opts));
+    return minSpanCache;
+  };
   let layout: Layout | null = null;
   /** The view the drawn DOM shows (the fast path transforms it towards `view`). */
   let drawnView: View = FULL_VIEW;
@@ -234,7 +240,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let gesture = false;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   let animation: { from: View; to: View; start: number } | null = null;
-  let idIndex = indexById(timeline);
+  let idIndexCache: Map<string, number> | null = null;
+  const indexOfId = (id: string): number | undefined => (idIndexCache ??= indexById(timeline)).get(id);
   let lanes: LaneIndex | null = null;
   /** Roving focus: the event that owns the tab stop (index into timeline.events), -1 for none. */
   let active = -1;
@@ -259,7 +266,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (animation !== null) {
       const u = Math.min(1, (win.performance.now() - animation.start) / ANIMATION_MS);
       const eased = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
-      view = constrainView(interpolateView(animation.from, animation.to, eased), minSpan);
+      view = constrainView(interpolateView(animation.from, animation.to, eased), minSpan());
       if (u >= 1) animation = null;
       else frame = win.requestAnimationFrame(flush);
     }
@@ -304,17 +311,18 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (axis === null || axis.key !== key || pendingRange !== null) {
       const base = layoutTimeline(timeline, viewport(null, null));
       axis = { key, range: base.scale.range };
-      minSpan = minSpanFraction(base.scale, minSpanMs);
+      baseScale = base.scale;
+      minSpanCache = null;
       if (pendingRange !== null) {
         const a = fractionOfTime(base.scale, pendingRange.start, timeToPixel);
         const b = fractionOfTime(base.scale, pendingRange.end, timeToPixel);
         view = Number.isFinite(a) && Number.isFinite(b) && b > a ? { start: a, span: b - a } : FULL_VIEW;
         pendingRange = null;
       }
-      view = constrainView(view, minSpan);
       if (view === FULL_VIEW || (view.start === 0 && view.span === 1)) return base;
+      view = constrainView(view, minSpan());
     }
-    view = constrainView(view, minSpan);
+    view = constrainView(view, minSpan());
     let result = layoutTimeline(timeline, viewport(view, axis.range));
     const [r0, r1] = result.scale.range;
     if (r0 !== axis.range[0] || r1 !== axis.range[1]) {
@@ -355,9 +363,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       room = Math.max(0, Math.min(room, drawn.marks.length) - Math.ceil((count - budget) / 3) - 8);
     }
     const result = renderer.render(svg, withFrame(tree, size));
-    if (lanes === null || layout === null || layout.lanes.length !== next.lanes.length) {
-      lanes = laneIndex(timeline, next.lanes.map((lane) => lane.id));
-    }
+    if (layout !== null && layout.lanes.length !== next.lanes.length) lanes = null;
     layout = next;
     drawnView = view;
     drawnRange = next.scale.range;
@@ -408,7 +414,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     emittedView = view;
     const range = visibleRange();
     if (range !== null && !first) emitter.emit("zoom", { ...range, k: 1 / view.span });
-    zoomInButton.disabled = view.span <= minSpan * 1.0001;
+    zoomInButton.disabled = !first && view.span <= minSpan() * 1.0001;
     zoomOutButton.disabled = view.span >= 1;
     fitButton.disabled = view.span >= 1;
   }
@@ -425,7 +431,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   // ── view changes ──
   function setView(next: View): boolean {
-    const v = constrainView(next, minSpan);
+    const v = constrainView(next, minSpan());
     if (v.start === view.start && v.span === view.span) return false;
     animation = null;
     view = v;
@@ -434,7 +440,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   function animateTo(target: View, force?: boolean): void {
-    const to = constrainView(target, minSpan);
+    const to = constrainView(target, minSpan());
     if (!(force ?? animate())) {
       setView(to);
       return;
@@ -453,7 +459,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       const u = (f - base.start) / base.span;
       if (u >= 0 && u <= 1) at = u;
     }
-    animateTo(zoomView(base, factor, at, minSpan));
+    animateTo(zoomView(base, factor, at, minSpan()));
   }
 
   function eventFraction(index: number): number {
@@ -647,7 +653,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const node = target?.closest(".chronoline-event");
     const id = node?.getAttribute("data-id");
     if (id === null || id === undefined) return -1;
-    return idIndex.get(id) ?? -1;
+    return indexOfId(id) ?? -1;
   }
 
   // ── listeners ──
@@ -657,12 +663,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       const [r0, r1] = drawnRange;
       // What is on screen always shows `view` (the fast path moves the picture to it).
       lastInput = win.performance.now();
-      return setView(zoomView(view, factor, (at - r0) / (r1 - r0 || 1), minSpan));
+      return setView(zoomView(view, factor, (at - r0) / (r1 - r0 || 1), minSpan()));
     },
     pan(pixels) {
       const [r0, r1] = drawnRange;
       lastInput = win.performance.now();
-      return setView(panView(view, -pixels / (r1 - r0 || 1), minSpan));
+      return setView(panView(view, -pixels / (r1 - r0 || 1), minSpan()));
     },
     active(on) {
       gesture = on;
@@ -678,7 +684,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         const id = cluster.getAttribute("data-cluster");
         const c = layout.clusters.find((x) => x.id === id);
         // An edge badge counts what lies off-screen: go there. Others zoom in on their members.
-        if (c?.edge) animateTo(panView(view, c.edge === "before" ? -0.8 : 0.8, minSpan));
+        if (c?.edge) animateTo(panView(view, c.edge === "before" ? -0.8 : 0.8, minSpan()));
         else if (c !== undefined) zoomToMs(c.domain[0], c.domain[1], 0.15, undefined, true);
         return;
       }
@@ -713,7 +719,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (action === null) return;
     switch (action.type) {
       case "move": {
-        if (lanes === null) return;
+        if (layout === null) return;
+        lanes ??= laneIndex(timeline, layout.lanes.map((lane) => lane.id));
         const from = active >= 0 ? active : firstVisible();
         const to = active < 0 && (action.to === "next" || action.to === "previous") ? from : nextEventIndex(timeline, lanes, from, action.to);
         if (to >= 0) moveTo(to, true);
@@ -734,7 +741,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         animateTo(FULL_VIEW);
         break;
       case "pan":
-        animateTo(panView(animation?.to ?? view, action.screens, minSpan));
+        animateTo(panView(animation?.to ?? view, action.screens, minSpan()));
         break;
     }
     event.preventDefault();
@@ -824,7 +831,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const a = fractionOfTime(layout.scale, start, timeToPixel);
     const b = fractionOfTime(layout.scale, end, timeToPixel);
     if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return;
-    let span = Math.max((b - a) * (1 + 2 * pad), minSpan);
+    let span = Math.max((b - a) * (1 + 2 * pad), minSpan());
     if (inOnly) span = Math.min(span, view.span / 2);
     animateTo({ start: (a + b) / 2 - span / 2, span }, animated === undefined ? undefined : animated && animate());
   }
@@ -849,14 +856,14 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       const openState = open === null ? null : { id: timeline.events[open.index]?.id, pinned: open.pinned };
       raw = next;
       timeline = toTimeline(next, opts);
-      idIndex = indexById(timeline);
+      idIndexCache = null;
       lanes = null;
-      minSpanMs = autoMinSpan(timeline, opts);
+      minSpanCache = null;
       axis = null;
       pendingRange = range;
-      active = activeId === undefined ? -1 : (idIndex.get(activeId) ?? -1);
-      selected = selectedId === undefined ? -1 : (idIndex.get(selectedId) ?? -1);
-      const reopen = openState?.id === undefined ? undefined : idIndex.get(openState.id);
+      active = activeId === undefined ? -1 : (indexOfId(activeId) ?? -1);
+      selected = selectedId === undefined ? -1 : (indexOfId(selectedId) ?? -1);
+      const reopen = openState?.id === undefined ? undefined : indexOfId(openState.id);
       open = null;
       details.hidden = true;
       if (reopen !== undefined && openState) showDetails(reopen, openState.pinned);
@@ -871,11 +878,11 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         next.timeline !== undefined || next.timeZone !== undefined || next.referenceDate !== undefined || next.locale !== undefined;
       if (rebuild && !isTimeline(raw)) {
         timeline = toTimeline(raw, opts);
-        idIndex = indexById(timeline);
+        idIndexCache = null;
         lanes = null;
       }
       if (opts.measureText !== before.measureText) measurer = pickMeasurer(opts, doc);
-      minSpanMs = autoMinSpan(timeline, opts);
+      minSpanCache = null;
       axis = null;
       applyChrome();
       if (!opts.details) closeDetails();
@@ -895,7 +902,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     },
     focus(id: string) {
       if (destroyed) return false;
-      const index = idIndex.get(id);
+      const index = indexOfId(id);
       if (index === undefined) return false;
       moveTo(index, true);
       return true;
