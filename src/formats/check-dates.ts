@@ -9,6 +9,7 @@ import type { DateOptions } from "../model/parse-date.js";
 import type { DateInput, TimelineInput } from "../model/types.js";
 import type { ReadResult } from "./read-result.js";
 import type { Reporter } from "./report.js";
+import type { Location } from "./types.js";
 
 /** Options that decide how dates are read while checking. */
 export interface CheckDatesOptions {
@@ -16,6 +17,8 @@ export interface CheckDatesOptions {
   referenceDate?: DateInput | undefined;
   /** Added to relative-date errors: how this format gives a reference date. */
   referenceHint?: string | undefined;
+  /** Where to report problems with options that have no place in the text. Default line 1. */
+  documentAt?: Location | undefined;
 }
 
 function attempt(
@@ -51,7 +54,8 @@ export function checkDates(read: ReadResult, options: CheckDatesOptions, report:
   const dateOptions: DateOptions = { diagnostics: [] };
   if (timeZone !== undefined && timeZone !== "") dateOptions.timeZone = timeZone;
   let result: TimelineInput = input;
-  const zoneOk = attempt(report, read.timeZoneAt ?? { line: 1 }, "timeZone", undefined, () => parseDate("2000", dateOptions));
+  const documentAt = options.documentAt ?? { line: 1 };
+  const zoneOk = attempt(report, (options.timeZone === undefined ? read.timeZoneAt : undefined) ?? documentAt, "timeZone", undefined, () => parseDate("2000", dateOptions));
   if (!zoneOk) {
     // Nothing else can be checked without a zone; createTimeline will report the zone again.
     return result;
@@ -59,7 +63,7 @@ export function checkDates(read: ReadResult, options: CheckDatesOptions, report:
   const reference = options.referenceDate ?? input.referenceDate;
   if (reference !== undefined && reference !== null && reference !== "") {
     const site = read.dates.find((d) => d.owner.kind === "document");
-    const at = options.referenceDate === undefined && site ? site.at : { line: 1 };
+    const at = options.referenceDate === undefined && site ? site.at : documentAt;
     const ok = attempt(report, at, "referenceDate", undefined, () => {
       dateOptions.referenceDate = parseDate(reference, dateOptions);
     });

@@ -73,7 +73,11 @@ export function parseEvents(text: string, options: ParseOptions = {}): ParsedEve
     read = tljs ? readTimelineJsCsv(text, report) : readCsv(text, report);
   } else {
     format = "text";
-    read = readText(text, report);
+    try {
+      read = readText(text, report);
+    } catch (error) {
+      throw detection ? explainDetection(error, detection.reason) : error;
+    }
   }
   if (detection) {
     report.diagnostics.unshift({
@@ -85,9 +89,31 @@ export function parseEvents(text: string, options: ParseOptions = {}): ParsedEve
   }
   let input = read.input;
   if (options.checkDates !== false) {
-    input = checkDates(read, { timeZone: options.timeZone, referenceDate: options.referenceDate, referenceHint: REFERENCE_HINTS[format] }, report);
+    input = checkDates(
+      read,
+      {
+        timeZone: options.timeZone,
+        referenceDate: options.referenceDate,
+        referenceHint: REFERENCE_HINTS[format],
+        documentAt: family === "json" ? { path: "$" } : { line: 1 },
+      },
+      report,
+    );
   }
   return { ...input, diagnostics: report.diagnostics, format };
+}
+
+/**
+ * A text that was only guessed to be the text syntax and fails on its first line was probably
+ * meant as something else: the error says how the format was chosen and how to choose another.
+ */
+function explainDetection(error: unknown, reason: string): unknown {
+  if (!(error instanceof ChronolineError) || error.code !== "parse-error" || error.line !== 1) return error;
+  return new ChronolineError(
+    error.code,
+    `${error.message} (read as the text syntax: ${reason}; pass { format: "csv" | "json" | "timelinejs" } to read it as another format)`,
+    { line: error.line, ...(error.column !== undefined ? { column: error.column } : {}) },
+  );
 }
 
 /** How each format carries a reference date, for the message when a relative date has none. */

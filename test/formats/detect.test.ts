@@ -41,3 +41,11 @@ describe("detectFormat", () => {
     expect(parseEvents("2017: x", { format: "text" }).diagnostics).toEqual([]);
   });
 });
+
+describe("a guessed format that fails at once", () => {
+  it("says how the format was chosen", () => {
+    expect(() => parseEvents("headline,date\nx,2017")).toThrow(
+      /^line 1, column 1: expected an event line .* \(read as the text syntax: it is neither JSON nor a CSV with a known header; pass \{ format/,
+    );
+  });
+});
