@@ -6,6 +6,7 @@
 
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { assembleAxis } from "./axis.js";
+import { badgeText } from "./badge.js";
 import type { CrossPlan, CrossSizes, LaneBudget } from "./budget.js";
 import type { ClusterGroup } from "./clusters.js";
 import { connectRelations } from "./connectors.js";
@@ -77,6 +78,7 @@ export function assemble(a: AssembleInput): Layout {
   const events = timeline.events;
   const n = events.length;
   const map = frameMap(horizontal);
+  const laneIndex = a.laneOf;
   const timeLength = horizontal ? o.width : o.height;
   const crossLength = horizontal ? o.height : o.width;
   const [r0, r1] = scale.range;
@@ -119,7 +121,7 @@ export function assemble(a: AssembleInput): Layout {
       tracksBefore: horizontal ? before : 0,
       tracksAfter: horizontal ? after : 0,
       trackSize,
-      strip: (a.clusterGroups[l] as ClusterGroup[]).length > 0 ? s.strip : 0,
+      strip: horizontal && (a.clusterGroups[l] as ClusterGroup[]).length > 0 ? s.strip : 0,
       pointRow: s.pointRow,
       rangeRow: s.rangeRow,
       rows: Math.min(rows, budget.rows),
@@ -129,12 +131,14 @@ export function assemble(a: AssembleInput): Layout {
     c += frame.size;
   });
   const lanesEnd = c;
-  // Vertical: the shared label tracks follow the lanes.
+  // Vertical: the shared cluster strip (when used) and the shared label tracks follow the lanes.
   let sharedUsed = 0;
   if (!horizontal) for (let e = 0; e < n; e++) sharedUsed = Math.max(sharedUsed, (trackOf[e] as number) + 1);
+  const sharedStrip = !horizontal && (a.clusterGroups[0] ?? []).length > 0 ? s.strip : 0;
+  const tracksC = lanesEnd + sharedStrip;
   const trackC = (frame: LaneFrame, rank: number): number =>
-    horizontal ? trackStart(frame, rank, true) : lanesEnd + rank * trackSize;
-  const crossUsed = Math.min(horizontal ? lanesEnd + s.axis : lanesEnd + sharedUsed * trackSize, crossLength);
+    horizontal ? trackStart(frame, rank, true) : tracksC + rank * trackSize;
+  const crossUsed = Math.min(horizontal ? lanesEnd + s.axis : tracksC + sharedUsed * trackSize, crossLength);
   const width = horizontal ? o.width : crossUsed;
   const height = horizontal ? crossUsed : o.height;
 
@@ -157,7 +161,6 @@ export function assemble(a: AssembleInput): Layout {
       markC1[e] = top + s.rangeRow * 0.875;
     }
   }
-  const laneIndex = a.laneOf;
   function laneOfEvent(e: number): number {
     return laneIndex[e] as number;
   }
@@ -211,18 +214,21 @@ export function assemble(a: AssembleInput): Layout {
   // Clusters.
   const clusterIndex = new Int32Array(n).fill(-1);
   const clusters: ClusterLayout[] = [];
-  a.clusterGroups.forEach((groups, l) => {
-    const frame = frames[l] as LaneFrame;
+  a.clusterGroups.forEach((groups, set) => {
+    const stripC = horizontal ? (frames[set] as LaneFrame).stripC : lanesEnd;
     groups.forEach((g, k) => {
-      const text = `+${g.members.length}`;
+      const text = badgeText(g.members.length);
       const cross = horizontal ? s.strip - 2 * f : Math.min(o.measure(text, a.axisFont) + 10, s.strip) - 2 * f;
       let d0 = Infinity;
       let d1 = -Infinity;
       let before = 0;
       let after = 0;
+      // Horizontal: the lane of this strip. Vertical: the members' lane, or -1 when they differ.
+      let lane = horizontal ? set : (laneIndex[g.members[0] as number] as number);
       const ids: string[] = new Array<string>(g.members.length);
       g.members.forEach((e, i) => {
         clusterIndex[e] = clusters.length;
+        if (lane !== laneIndex[e]) lane = -1;
         ids[i] = (events[e] as TimelineEvent).id;
         d0 = Math.min(d0, cols.ms0[e] as number);
         d1 = Math.max(d1, cols.ms1[e] as number);
@@ -231,10 +237,10 @@ export function assemble(a: AssembleInput): Layout {
       });
       const count = g.members.length;
       clusters.push({
-        id: `cluster-${l}-${k}`,
-        lane: l,
+        id: `cluster-${set}-${k}`,
+        lane,
         t: g.t,
-        box: map.box(g.start, frame.stripC + f, g.length, Math.max(cross, 0)),
+        box: map.box(g.start, stripC + f, g.length, Math.max(cross, 0)),
         label: text,
         count,
         eventIds: ids,

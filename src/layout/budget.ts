@@ -94,12 +94,13 @@ export function waterFill(demands: readonly number[], capacity: number): number[
  * squeeze(1, sizes, lanes).factor; // e.g. 0.008 for a 1-px-high horizontal viewport
  * ```
  */
-export function squeeze(capacity: number, sizes: CrossSizes, lanes: readonly LaneDemand[]): CrossPlan {
+export function squeeze(capacity: number, sizes: CrossSizes, lanes: readonly LaneDemand[], horizontal = true): CrossPlan {
   let total = sizes.axis + sizes.era;
   const budgets = lanes.map((d) => {
-    total += sizes.pointRow + sizes.lanePad + (d.events > 0 ? sizes.strip : 0);
-    return { rows: 0, tracks: 0, strip: d.events > 0 };
+    total += sizes.pointRow + sizes.lanePad + (horizontal && d.events > 0 ? sizes.strip : 0);
+    return { rows: 0, tracks: 0, strip: horizontal && d.events > 0 };
   });
+  if (!horizontal && lanes.some((d) => d.events > 0)) total += sizes.strip;
   return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / total) };
 }
 
@@ -120,13 +121,13 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     let c = sizes.axis + sizes.era;
     budgets.forEach((b, i) => {
       const strip = stripAll ? (lanes[i] as LaneDemand).events > 0 : b.strip;
-      c += sizes.pointRow + sizes.lanePad + (strip ? sizes.strip : 0);
+      c += sizes.pointRow + sizes.lanePad + (strip && horizontal ? sizes.strip : 0);
     });
     return c;
   };
   const base = fixed(false);
   // Degenerate: not even the fixed parts fit. Everything folds; shrink the fixed parts to fit.
-  if (base > capacity || capacity - base < sizes.rangeRow) return squeeze(capacity, sizes, lanes);
+  if (base > capacity || capacity - base < sizes.rangeRow) return squeeze(capacity, sizes, lanes, horizontal);
 
   let free = capacity - base;
   const rows = waterFill(
@@ -136,19 +137,20 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
   budgets.forEach((b, i) => {
     b.rows = rows[i] as number;
     free -= b.rows * sizes.rangeRow;
-    if (b.rows < (lanes[i] as LaneDemand).rows && !b.strip) {
+    if (horizontal && b.rows < (lanes[i] as LaneDemand).rows && !b.strip) {
       b.strip = true; // some ranges fold
       free -= sizes.strip;
     }
   });
 
   if (!horizontal) {
-    const room = free;
+    // Vertical lanes are narrow mark columns; one shared cluster strip and shared label tracks
+    // follow them. The strip is reserved whenever there are events (unused, it is dropped).
+    budgets.forEach((b) => (b.strip = false));
+    const events = lanes.some((d) => d.events > 0);
+    const room = free - (events ? sizes.strip : 0);
+    if (room < 0) return squeeze(capacity, sizes, lanes, horizontal);
     const tracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
-    // Without tracks every event folds, so every lane needs its strip.
-    const rowsSize = budgets.reduce((c, b) => c + b.rows * sizes.rangeRow, 0);
-    if (free < 0 || (tracks === 0 && fixed(true) + rowsSize > capacity)) return squeeze(capacity, sizes, lanes);
-    if (tracks === 0) budgets.forEach((b, i) => (b.strip = (lanes[i] as LaneDemand).events > 0));
     return { lanes: budgets, trackSize: tracks > 0 ? room / tracks : 0, sharedTracks: tracks, spare: tracks > 0 ? 0 : room, factor: 1 };
   }
 
@@ -170,6 +172,6 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     if (!added) break;
   }
   const used = budgets.reduce((n, b) => n + b.tracks, 0) * sizes.track;
-  if (free < 0) return squeeze(capacity, sizes, lanes);
+  if (free < 0) return squeeze(capacity, sizes, lanes, horizontal);
   return { lanes: budgets, trackSize: sizes.track, sharedTracks: 0, spare: Math.max(free - used, 0), factor: 1 };
 }

@@ -15,9 +15,10 @@
  *  rows (rows.ts)                        interval partitioning of spans/ranges per lane
  *     │ trackDemand + planCross          share the cross axis: axis, eras, rows, label tracks
  *     │ placeLabels (labels.ts)          priority order, tracks, ≤ maxShift, thinned per bucket;
- *     │                                  per lane (horizontal) or pooled (vertical); a lane left
- *     │                                  with unlabelled events trades a track for a cluster strip
- *     │ foldClusters (clusters.ts)       the rest (and off-screen events) → "+N" badges
+ *     │                                  per lane (horizontal: a lane left with unlabelled events
+ *     │                                  trades a track for a cluster strip) or pooled (vertical)
+ *     │ foldClusters (clusters.ts)       the rest (and off-screen events) → "+N" badges, per lane
+ *     │                                  (horizontal) or in one shared strip (vertical)
  *     ▼
  *  assemble (assemble.ts)                final x/y for lanes, marks, labels, clusters, axis,
  *                                        eras and relation connectors → Layout
@@ -26,7 +27,8 @@
 
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { assemble } from "./assemble.js";
-import { planCross, squeeze, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
+import { badgeText } from "./badge.js";
+import { planCross, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
 import { foldClusters, type ClusterGroup } from "./clusters.js";
 import { trackDemand } from "./demand.js";
 import { dataExtent, planDomain } from "./domain.js";
@@ -80,7 +82,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   let header = 0;
   if (!horizontal && showTitles) {
     for (const lane of lanes) header = Math.max(header, o.measure(lane.label, o.fontSize) * 1.1 + 8);
-    header = Math.min(header, timeLength * 0.25);
+    header = Math.min(header, timeLength * 0.2, 96);
   }
   const pad = Math.min(12, timeLength / 8);
   if (timeLength - header - 2 * pad < 1) header = 0;
@@ -124,7 +126,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     pointRow: POINT_ROW,
     rangeRow: RANGE_ROW,
     lanePad: LANE_PAD,
-    strip: horizontal ? axisLh + 6 : o.measure("+9999", axisFont) + 10,
+    strip: horizontal ? axisLh + 6 : o.measure("+999k", axisFont) + 8,
     track: horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK,
     maxTrack: horizontal ? Infinity : MAX_VERTICAL_TRACK,
   };
@@ -146,6 +148,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
       // The lane title sits in the first track, so a titled lane wants one at least.
       tracks: titleLength(l) > 0 ? Math.max(tracks, 1) : tracks,
       events: all.length,
+      // Off-screen events always fold, so their lane needs a strip.
       strip: all.length > inside.length,
     };
   });
@@ -228,49 +231,26 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
         for (const e of candidates) trackOf[e] = -1;
       }
     });
-  } else if (plan.factor === 1) {
-    // Vertical: one pool of tracks beside all lanes; a lane left with unlabelled events gets a
-    // strip, which narrows the pool, so place again until no new strip is needed.
-    const candidates = byPriority(byT.length === 0 ? new Int32Array(0) : Int32Array.from(byT).filter((e) => cols.side[e] === INSIDE && row[e] !== -1));
-    for (let pass = 0; pass <= lanes.length; pass++) {
-      trackOf.fill(-1);
-      texts.clear();
-      if (plan.sharedTracks > 0) {
-        placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift }, trackOf, startOf);
-      }
-      const needing = lanes.map((_, l) => l).filter((l) => !(plan.lanes[l] as LaneBudget).strip && unlabelled(l));
-      if (needing.length === 0) break;
-      for (const l of needing) (plan.lanes[l] as LaneBudget).strip = true;
-      const room = plan.sharedTracks * plan.trackSize + plan.spare - needing.length * sizes.strip;
-      if (room < 0) {
-        // The strips do not fit next to the lanes: fold everything, squeezed.
-        plan = squeeze(crossLength, sizes, demands);
-        trackOf.fill(-1);
-        texts.clear();
-        break;
-      }
-      plan.sharedTracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
-      plan.trackSize = plan.sharedTracks > 0 ? room / plan.sharedTracks : 0;
-      plan.spare = plan.sharedTracks > 0 ? 0 : Math.max(room, 0);
-    }
+  } else if (plan.factor === 1 && plan.sharedTracks > 0) {
+    // Vertical: one pool of tracks beside all lanes, everything in priority order.
+    const candidates = byPriority(Int32Array.from(byT).filter((e) => cols.side[e] === INSIDE && row[e] !== -1));
+    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift }, trackOf, startOf);
   }
 
   // A squeezed plan has no rows: every span and range folds.
   if (plan.factor < 1) for (let e = 0; e < n; e++) if (row[e] !== 0) row[e] = -1;
 
-  // Everything without a label folds into its lane's clusters.
-  const clusterGroups: ClusterGroup[][] = lanes.map((_, l) =>
-    foldClusters(
-      (laneAll[l] as Int32Array).filter((e) => trackOf[e] === -1),
-      t,
-      {
-        tMin,
-        tMax,
-        gap: 4,
-        badgeLength: horizontal ? (count) => o.measure(`+${count}`, axisFont) + 10 : () => axisLh + 2,
-      },
-    ),
-  );
+  // Everything without a label folds into clusters: per lane in horizontal, one shared strip
+  // in vertical.
+  const foldOptions = {
+    tMin,
+    tMax,
+    gap: 4,
+    badgeLength: horizontal ? (count: number) => o.measure(badgeText(count), axisFont) + 10 : () => axisLh + 2,
+  };
+  const clusterGroups: ClusterGroup[][] = horizontal
+    ? lanes.map((_, l) => foldClusters((laneAll[l] as Int32Array).filter((e) => trackOf[e] === -1), t, foldOptions))
+    : [foldClusters(Int32Array.from(byT).filter((e) => trackOf[e] === -1), t, foldOptions)];
 
   return assemble({
     timeline,

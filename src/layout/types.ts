@@ -61,7 +61,8 @@ export interface LabelOptions {
   readonly gap?: number;
   /**
    * How far a label may slide along the time axis away from its mark to find room, in px.
-   * Displaced labels get a leader line. Default 48.
+   * Displaced labels get a bent leader line. Default 48 (horizontal), 120 (vertical, where labels
+   * stack down the page).
    */
   readonly maxShift?: number;
 }
@@ -190,9 +191,12 @@ export interface AxisLayout {
 }
 
 /**
- * One lane (a group; ungrouped events go to a default lane with id `""`). Along the cross axis a
- * lane holds, in order: its title, label tracks "before", a cluster strip (only when some labels
- * fold into clusters), the mark rows, and label tracks "after".
+ * One lane (a group; ungrouped events go to a default lane with id `""`). Horizontal: along the
+ * cross axis a lane holds, in order, label tracks "before" (the first of which starts with the lane
+ * title), a cluster strip (only when some labels fold into clusters), the mark rows, and label
+ * tracks "after". Vertical: a lane is just its mark rows; one shared cluster strip and the label
+ * tracks shared by all lanes follow the last lane, and lane titles sit in a header at the top,
+ * running along the time axis (rotate them by -90°).
  */
 export interface LaneLayout {
   /** The group id, or `""` for the default lane. */
@@ -306,8 +310,12 @@ export interface LabelLayout {
  * `domain` splits them. Off-screen events (after zoom) fold into `edge` clusters at the sides.
  */
 export interface ClusterLayout {
-  /** Stable within one layout: `"cluster-<lane>-<n>"`. */
+  /** Stable within one layout: `"cluster-<lane>-<n>"` (`"cluster-0-<n>"` in vertical). */
   readonly id: string;
+  /**
+   * Lane of the members. Horizontal: each lane has its own cluster strip. Vertical: one strip
+   * beside all lanes holds every badge, and `lane` is -1 when its members come from several lanes.
+   */
   readonly lane: number;
   /** Time-axis px of the badge's anchor. */
   readonly t: number;

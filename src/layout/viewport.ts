@@ -136,7 +136,7 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
     maxLines,
     showDate: labels.showDate === true,
     gap: optionalNumber("labels.gap", labels.gap, 4, 0, 1000),
-    maxShift: optionalNumber("labels.maxShift", labels.maxShift, 48, 0),
+    maxShift: optionalNumber("labels.maxShift", labels.maxShift, orientation === "vertical" ? 120 : 48, 0),
     locale,
     timeZone,
     laneLabels: viewport.laneLabels ?? null,
