@@ -60,8 +60,15 @@ function isSpace(code: number): boolean {
 /** Builds the plain text: collapses HTML white space and merges line and paragraph breaks. */
 class TextBuilder {
   out = "";
+  /** While a link is open, its text too (kept apart so that no slice of `out` is ever needed). */
+  capture: string | null = null;
   private pendingSpace = false;
   private pendingBreak = 0;
+
+  private append(text: string): void {
+    this.out += text;
+    if (this.capture !== null) this.capture += text;
+  }
 
   text(chunk: string, collapse: boolean): void {
     for (let i = 0; i < chunk.length; i++) {
@@ -71,15 +78,15 @@ class TextBuilder {
         continue;
       }
       if (this.out !== "") {
-        if (this.pendingBreak > 0) this.out += this.pendingBreak > 1 ? "\n\n" : "\n";
-        else if (this.pendingSpace) this.out += " ";
+        if (this.pendingBreak > 0) this.append(this.pendingBreak > 1 ? "\n\n" : "\n");
+        else if (this.pendingSpace) this.append(" ");
       }
       this.pendingBreak = 0;
       this.pendingSpace = false;
       // Append the run of ordinary characters in one go.
       let j = i + 1;
       while (j < chunk.length && !(collapse && isSpace(chunk.charCodeAt(j)))) j++;
-      this.out += chunk.slice(i, j);
+      this.append(chunk.slice(i, j));
       i = j - 1;
     }
   }
@@ -195,7 +202,7 @@ export function htmlToText(html: string): HtmlText {
   const b = new TextBuilder();
   const links: HtmlLink[] = [];
   let changed = false;
-  let openLink: { url: string; from: number } | null = null;
+  let openLink: string | null = null;
   // Once a `<` has no `>` after it, no later `<` can have one either: they are all plain text.
   let noTagEnd = false;
   // After a quoted attribute value that never closes, quotes are ignored (keeps the scan linear).
@@ -265,18 +272,21 @@ export function htmlToText(html: string): HtmlText {
     } else if (LINE_TAGS.has(name)) {
       b.brk(1);
     } else if (name === "a") {
-      if (closing && openLink) {
-        links.push({ url: openLink.url, text: b.out.slice(openLink.from).trim() });
+      if (closing && openLink !== null) {
+        links.push({ url: openLink, text: (b.capture ?? "").trim() });
         openLink = null;
+        b.capture = null;
       } else if (!closing) {
+        if (openLink !== null) links.push({ url: openLink, text: (b.capture ?? "").trim() });
         const href = attribute(html.slice(nameAt, end), "href");
-        openLink = href !== undefined && href.trim() !== "" ? { url: href.trim(), from: b.out.length } : null;
+        openLink = href !== undefined && href.trim() !== "" ? href.trim() : null;
+        b.capture = openLink === null ? null : "";
       }
     }
     textStart = i;
   }
   flush(html.length);
-  if (openLink) links.push({ url: openLink.url, text: b.out.slice(openLink.from).trim() });
+  if (openLink !== null) links.push({ url: openLink, text: (b.capture ?? "").trim() });
   return { text: b.out.trim(), links, changed };
 }
 

@@ -65,3 +65,12 @@ describe("isKeepableLink", () => {
     expect(isKeepableLink(url)).toBe(expected);
   });
 });
+
+describe("htmlToText with many links", () => {
+  it("collects 20 000 links in one text", () => {
+    const html = '<p>x <a href="https://a.example/1">one</a></p>'.repeat(20_000);
+    const result = htmlToText(html);
+    expect(result.links).toHaveLength(20_000);
+    expect(result.links[19_999]).toEqual({ url: "https://a.example/1", text: "one" });
+  });
+});
