@@ -67,7 +67,15 @@ export const EVENT_PREFIX = "chronoline:";
 
 const TYPES: ReadonlySet<string> = new Set(["select", "focus", "zoom", "render"]);
 
-/** True for a known notification name. */
+/**
+ * True for a known notification name.
+ *
+ * @example
+ * ```ts
+ * isEventType("zoom");  // true
+ * isEventType("hover"); // false
+ * ```
+ */
 export function isEventType(type: unknown): type is ChronolineEventType {
   return typeof type === "string" && TYPES.has(type);
 }
