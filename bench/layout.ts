@@ -5,7 +5,9 @@
  *   npx tsx bench/layout.ts            # all sizes
  *   npx tsx bench/layout.ts 1000 10000 # chosen sizes
  *
- * Run with `node --expose-gc --import tsx bench/layout.ts` for steadier memory figures.
+ * Run with `node --expose-gc --import tsx bench/layout.ts` for steadier memory figures. "cpu ms"
+ * is the process's CPU time for one layout (user + system, GC threads included), which stays
+ * meaningful when other processes load the machine; "median ms" is wall-clock time.
  */
 
 import os from "node:os";
@@ -28,7 +30,7 @@ function mb(bytes: number): string {
 }
 
 console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${mb(os.totalmem())} MB RAM`);
-console.log("events     orient.     median ms  runs  heap Δ MB  labels  clusters  overlaps  outside  displ. mean/max px  accounted");
+console.log("events     orient.     median ms  cpu ms  runs  heap Δ MB  labels  clusters  overlaps  outside  displ. mean/max px  accounted");
 
 const results: { n: number; orientation: Orientation; ms: number }[] = [];
 for (const n of SIZES) {
@@ -39,14 +41,18 @@ for (const n of SIZES) {
   ] as const) {
     const runs = n >= 1_000_000 ? 3 : n >= 100_000 ? 5 : 11;
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     let heap = 0;
     let layout = layoutTimeline(timeline, { width, height, orientation }); // warm-up
     for (let r = 0; r < runs; r++) {
       gc?.();
       const before = process.memoryUsage().heapUsed;
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       layout = layoutTimeline(timeline, { width, height, orientation });
       times.push(performance.now() - t0);
+      const c1 = process.cpuUsage(c0);
+      cpuTimes.push((c1.user + c1.system) / 1000);
       heap = Math.max(heap, process.memoryUsage().heapUsed - before);
     }
     const m = layoutMetrics(layout);
@@ -57,6 +63,7 @@ for (const n of SIZES) {
         String(n).padEnd(10),
         orientation.padEnd(11),
         ms.toFixed(1).padStart(9),
+        median(cpuTimes).toFixed(1).padStart(7),
         String(runs).padStart(5),
         mb(heap).padStart(10),
         String(m.accounting.labelled).padStart(7),

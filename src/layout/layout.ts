@@ -36,6 +36,7 @@ import { labelText, type LabelText } from "./label-text.js";
 import { placeLabels, type LabelExtent } from "./labels.js";
 import { eventColumns } from "./columns.js";
 import { INSIDE, KIND_POINT, markColumns } from "./marks.js";
+import { byImportance, orderByPosition } from "./order.js";
 import { assignRows, assignRowsFirstFit } from "./rows.js";
 import { compileScale, fitScale } from "./scale.js";
 import { planTicks } from "./ticks.js";
@@ -106,9 +107,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
 
   // Events by anchor position (ties by index), then per lane (a counting sort keeps that order).
   const t = cols.t;
-  const byT = new Uint32Array(n);
-  for (let i = 0; i < n; i++) byT[i] = i;
-  byT.sort((a, b) => (t[a] as number) - (t[b] as number) || a - b);
+  const byT = orderByPosition(t);
   const laneAll = groupByLane(byT, laneOf, lanes.length, () => true);
   const laneIn = groupByLane(byT, laneOf, lanes.length, (e) => cols.side[e] === INSIDE);
 
@@ -162,8 +161,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     if (columns.uniformImportance) {
       for (const e of bars) if ((row[e] as number) > cap) row[e] = -1;
     } else {
-      const order = bars.slice().sort((a, b) => (columns.importance[b] as number) - (columns.importance[a] as number) || a - b);
-      assignRowsFirstFit(order, ms0, ms1, cap, 1, row);
+      assignRowsFirstFit(byImportance(bars, columns.importance), ms0, ms1, cap, 1, row);
     }
   });
 
@@ -171,18 +169,9 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const trackOf = new Int32Array(n).fill(-1);
   const startOf = new Float64Array(n);
   const texts = new Map<number, LabelText>();
-  // Priority: importance, then time order (positions in byT).
-  const importance = columns.importance;
-  let position: Int32Array | null = null;
-  const byPriority = (list: Int32Array): Int32Array => {
-    if (columns.uniformImportance) return list;
-    if (position === null) {
-      position = new Int32Array(n);
-      for (let k = 0; k < n; k++) position[byT[k] as number] = k;
-    }
-    const pos = position;
-    return list.slice().sort((a, b) => (importance[b] as number) - (importance[a] as number) || (pos[a] as number) - (pos[b] as number));
-  };
+  // Priority: importance, then time order (lists are in time order already).
+  const byPriority = (list: Int32Array): Int32Array =>
+    columns.uniformImportance ? list : byImportance(list, columns.importance);
   const tMin = horizontal ? 0 : header;
   const tMax = timeLength;
   const extentFor = (textWidth: number) => (e: number): LabelExtent | null => {
@@ -242,11 +231,19 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
 
   // Everything without a label folds into clusters: per lane in horizontal, one shared strip
   // in vertical.
+  const badgeLengths = new Map<string, number>();
   const foldOptions = {
     tMin,
     tMax,
     gap: 4,
-    badgeLength: horizontal ? (count: number) => o.measure(badgeText(count), axisFont) + 10 : () => axisLh + 2,
+    badgeLength: horizontal
+      ? (count: number): number => {
+          const text = badgeText(count);
+          let length = badgeLengths.get(text);
+          if (length === undefined) badgeLengths.set(text, (length = o.measure(text, axisFont) + 10));
+          return length;
+        }
+      : () => axisLh + 2,
   };
   const clusterGroups: ClusterGroup[][] = horizontal
     ? lanes.map((_, l) => foldClusters((laneAll[l] as Int32Array).filter((e) => trackOf[e] === -1), t, foldOptions))

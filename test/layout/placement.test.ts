@@ -98,3 +98,22 @@ describe("sharing space", () => {
     expect(trackDemand([0, 1, 2], (e) => e * 100, () => 30, 4, 10)).toBe(1);
   });
 });
+
+describe("orderings", () => {
+  it("orderByPosition sorts by position, ties by index", async () => {
+    const { orderByPosition } = await import("../../src/layout/order.js");
+    expect([...orderByPosition(Float64Array.of(5, 1, 5, 0.5))]).toEqual([3, 1, 0, 2]);
+    const rand = prng(11);
+    const pos = Float64Array.from({ length: 5000 }, () => Math.round(rand() * 300 * 8) / 8);
+    const expected = [...pos.keys()].sort((a, b) => pos[a]! - pos[b]! || a - b);
+    expect([...orderByPosition(pos)]).toEqual(expected);
+  });
+  it("byImportance is a stable sort by importance, highest first", async () => {
+    const { byImportance } = await import("../../src/layout/order.js");
+    expect([...byImportance(Int32Array.of(0, 1, 2, 3), Float64Array.of(1, 3, 1, 3))]).toEqual([1, 3, 0, 2]);
+    const many = Float64Array.from({ length: 600 }, (_, i) => (i * 7919) % 300);
+    const list = Int32Array.from({ length: 600 }, (_, i) => i);
+    const expected = [...list].sort((a, b) => many[b]! - many[a]! || a - b);
+    expect([...byImportance(list, many)]).toEqual(expected);
+  });
+});
