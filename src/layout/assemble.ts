@@ -7,6 +7,8 @@
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { assembleAxis } from "./axis.js";
 import { badgeText } from "./badge.js";
+import { APPROXIMATE, OPEN_END, OPEN_START, type EventColumns } from "./columns.js";
+import { PRECISIONS } from "../model/precision.js";
 import type { CrossPlan, CrossSizes, LaneBudget } from "./budget.js";
 import type { ClusterGroup } from "./clusters.js";
 import { connectRelations } from "./connectors.js";
@@ -52,7 +54,7 @@ export interface AssembleInput {
   readonly laneIn: readonly Int32Array[];
   /** Lane of each event. */
   readonly laneOf: Int32Array;
-  readonly hasRelations: boolean;
+  readonly columns: EventColumns;
   readonly plan: CrossPlan;
   readonly sizes: CrossSizes;
   readonly visibleEras: Timeline["eras"];
@@ -74,7 +76,7 @@ function clamp(v: number, lo: number, hi: number): number {
  * ```
  */
 export function assemble(a: AssembleInput): Layout {
-  const { timeline, o, horizontal, scale, cols, row, trackOf, startOf, texts } = a;
+  const { timeline, o, horizontal, scale, cols, row, trackOf, startOf, texts, columns } = a;
   const events = timeline.events;
   const n = events.length;
   const map = frameMap(horizontal);
@@ -229,7 +231,7 @@ export function assemble(a: AssembleInput): Layout {
       g.members.forEach((e, i) => {
         clusterIndex[e] = clusters.length;
         if (lane !== laneIndex[e]) lane = -1;
-        ids[i] = (events[e] as TimelineEvent).id;
+        ids[i] = columns.ids[e] as string;
         d0 = Math.min(d0, cols.ms0[e] as number);
         d1 = Math.max(d1, cols.ms1[e] as number);
         if (cols.side[e] === BEFORE) before++;
@@ -257,7 +259,6 @@ export function assemble(a: AssembleInput): Layout {
   const marks: Mark[] = [];
   for (let e = 0; e < n; e++) {
     if (cols.side[e] !== INSIDE) continue;
-    const event = events[e] as TimelineEvent;
     const kind = cols.kind[e] as number;
     const c0 = markC0[e] as number;
     const c1 = markC1[e] as number;
@@ -281,9 +282,9 @@ export function assemble(a: AssembleInput): Layout {
     b0 = clamp(b0, 0, timeLength);
     b1 = clamp(b1, b0, timeLength);
     const whole = { t0: clamp(p0, r0, r1), t1: clamp(p1, r0, r1) };
-    const end = event.end;
+    const f = columns.flags[e] as number;
     marks.push({
-      id: event.id,
+      id: columns.ids[e] as string,
       eventIndex: e,
       kind: KINDS[kind] ?? "point",
       lane: laneOfEvent(e),
@@ -291,15 +292,15 @@ export function assemble(a: AssembleInput): Layout {
       t0: whole.t0,
       t1: whole.t1,
       t: anchorT,
-      startSpan: kind === KIND_RANGE ? span(event.start.start, event.start.end) : whole,
-      endSpan: kind === KIND_RANGE && end !== undefined ? span(end.start, end.end) : whole,
+      startSpan: kind === KIND_RANGE ? span(cols.ms0[e] as number, columns.startEnd[e] as number) : whole,
+      endSpan: kind === KIND_RANGE ? span(columns.endStart[e] as number, cols.ms1[e] as number) : whole,
       box: map.box(b0, c0, b1 - b0, c1 - c0),
       anchor: map.point(anchorT, (c0 + c1) / 2),
-      approximate: event.start.approximate || end?.approximate === true,
-      precision: event.start.precision,
-      endPrecision: (end ?? event.start).precision,
-      openStart: event.openStart === true,
-      openEnd: event.openEnd === true,
+      approximate: (f & APPROXIMATE) !== 0,
+      precision: PRECISIONS[columns.precision[e] as number] ?? "millisecond",
+      endPrecision: PRECISIONS[columns.endPrecision[e] as number] ?? "millisecond",
+      openStart: (f & OPEN_START) !== 0,
+      openEnd: (f & OPEN_END) !== 0,
       clippedStart: p0 < r0,
       clippedEnd: p1 > r1,
       label: labelIndex[e] as number,
@@ -360,8 +361,9 @@ export function assemble(a: AssembleInput): Layout {
     labels: f === 1,
   });
 
-  const connectors = !a.hasRelations ? [] : connectRelations(
+  const connectors = connectRelations(
     events,
+    columns.withRelations,
     {
       point: (e) => {
         const ci = clusterIndex[e] as number;

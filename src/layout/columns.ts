@@ -4,8 +4,17 @@
  * properties in hot loops is what made layout slow).
  */
 
+import type { Precision } from "../model/precision.js";
+import { PRECISIONS } from "../model/precision.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { LaneTable, type LaneSpec } from "./lanes.js";
+
+/** Bits of {@link EventColumns.flags}. */
+export const APPROXIMATE = 1;
+export const OPEN_START = 2;
+export const OPEN_END = 4;
+
+const PRECISION_INDEX = new Map<Precision, number>(PRECISIONS.map((p, i) => [p, i]));
 
 /** The events as columns, indexed like `timeline.events`. */
 export interface EventColumns {
@@ -19,14 +28,21 @@ export interface EventColumns {
   /** 1 for ranges (events with an `end`). */
   readonly isRange: Uint8Array;
   readonly importance: Float64Array;
+  readonly lane: Int32Array;
   /** Title length in UTF-16 units (for quick label-size estimates). */
   readonly titleLength: Uint32Array;
-  readonly lane: Int32Array;
+  /** Event ids (so later phases never go back to the event objects). */
+  readonly ids: string[];
+  /** APPROXIMATE (either side) | OPEN_START | OPEN_END. */
+  readonly flags: Uint8Array;
+  /** Index into PRECISIONS of the start's and the end's (or start's) precision. */
+  readonly precision: Uint8Array;
+  readonly endPrecision: Uint8Array;
   readonly lanes: readonly LaneSpec[];
   /** All importances equal: priority order is plain time order. */
   readonly uniformImportance: boolean;
-  /** Some event has relations. */
-  readonly hasRelations: boolean;
+  /** Indexes of the events that have relations (usually few). */
+  readonly withRelations: number[];
 }
 
 /**
@@ -47,11 +63,15 @@ export function eventColumns(timeline: Timeline): EventColumns {
   const endStart = new Float64Array(n);
   const isRange = new Uint8Array(n);
   const importance = new Float64Array(n);
-  const titleLength = new Uint32Array(n);
   const lane = new Int32Array(n);
+  const titleLength = new Uint32Array(n);
+  const ids = new Array<string>(n);
+  const flags = new Uint8Array(n);
+  const precision = new Uint8Array(n);
+  const endPrecision = new Uint8Array(n);
+  const withRelations: number[] = [];
   const table = new LaneTable(timeline);
   let uniformImportance = true;
-  let hasRelations = false;
   let hasDefault = false;
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimelineEvent;
@@ -61,22 +81,32 @@ export function eventColumns(timeline: Timeline): EventColumns {
     const b = start.end;
     ms0[i] = a;
     startEnd[i] = b;
+    const p = PRECISION_INDEX.get(start.precision) ?? 0;
+    precision[i] = p;
+    let f = start.approximate ? APPROXIMATE : 0;
     if (end === undefined) {
       ms1[i] = b;
       endStart[i] = a;
+      endPrecision[i] = p;
     } else {
       ms1[i] = end.end;
       endStart[i] = end.start;
       isRange[i] = 1;
+      endPrecision[i] = PRECISION_INDEX.get(end.precision) ?? 0;
+      if (end.approximate) f |= APPROXIMATE;
     }
+    if (e.openStart === true) f |= OPEN_START;
+    if (e.openEnd === true) f |= OPEN_END;
+    flags[i] = f;
+    ids[i] = e.id;
+    titleLength[i] = e.title.length;
     const imp = e.importance;
     importance[i] = imp;
     if (imp !== importance[0]) uniformImportance = false;
-    titleLength[i] = e.title.length;
     const l = table.laneOf(e.group);
     lane[i] = l;
     if (l < 0) hasDefault = true;
-    if (!hasRelations && e.relations.length > 0) hasRelations = true;
+    if (e.relations.length > 0) withRelations.push(i);
   }
   const defaultLane = table.finish();
   if (hasDefault) for (let i = 0; i < n; i++) if ((lane[i] as number) < 0) lane[i] = defaultLane;
@@ -88,10 +118,14 @@ export function eventColumns(timeline: Timeline): EventColumns {
     endStart,
     isRange,
     importance,
-    titleLength,
     lane,
+    titleLength,
+    ids,
+    flags,
+    precision,
+    endPrecision,
     lanes: table.lanes,
     uniformImportance,
-    hasRelations,
+    withRelations,
   };
 }

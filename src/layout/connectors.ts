@@ -14,16 +14,17 @@ export interface ConnectorEnds {
 }
 
 /**
- * One connector per relation whose two ends are drawn apart (not in the same cluster). Control
- * points stay inside `[0, width] × [0, height]`.
+ * One connector per relation of the events listed in `withRelations` whose two ends are drawn
+ * apart (not in the same cluster). Control points stay inside `[0, width] × [0, height]`.
  *
  * @example
  * ```ts
- * connectRelations(timeline.events, ends, true, 800, 400); // → [{ from: "libs-of-tiktok-post", to: "waukegan-statement", … }]
+ * connectRelations(timeline.events, [4, 5], ends, true, 800, 400); // → [{ from: "libs-of-tiktok-post", to: "waukegan-statement", … }]
  * ```
  */
 export function connectRelations(
   events: readonly TimelineEvent[],
+  withRelations: readonly number[],
   ends: ConnectorEnds,
   horizontal: boolean,
   width: number,
@@ -31,9 +32,8 @@ export function connectRelations(
 ): ConnectorLayout[] {
   const out: ConnectorLayout[] = [];
   let index: Map<string, number> | undefined;
-  for (let i = 0; i < events.length; i++) {
+  for (const i of withRelations) {
     const e = events[i] as TimelineEvent;
-    if (e.relations.length === 0) continue;
     if (index === undefined) {
       index = new Map();
       for (let j = 0; j < events.length; j++) index.set((events[j] as TimelineEvent).id, j);

@@ -135,6 +135,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     const length = Math.min(o.measure((lanes[l] as { label: string }).label, o.fontSize) * 1.1, o.maxWidth);
     return length > 0 && length + 4 <= timeLength ? length : 0;
   };
+  // Label widths estimated from title lengths; exact widths are measured only when placing.
   const titleChars = columns.titleLength;
   const estimate = (e: number): number => Math.min(o.maxWidth, (titleChars[e] as number) * o.fontSize * 0.5);
   const trackCap = Math.max(1, Math.floor(crossLength / sizes.track));
@@ -267,7 +268,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     clusterGroups,
     laneIn,
     laneOf,
-    hasRelations: columns.hasRelations,
+    columns,
     plan,
     sizes,
     visibleEras,
