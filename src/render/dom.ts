@@ -236,6 +236,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let lastInput = 0;
   let lastDrawn = 0;
   let frame = 0;
+  /** The next frame re-lays out even during a gesture (it rested, or the picture is stale). */
+  let forceFull = false;
   let reason: RenderDetail["reason"] = "mount";
   let gesture = false;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
@@ -271,7 +273,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       else frame = win.requestAnimationFrame(flush);
     }
     const moving = gesture || animation !== null;
-    if (moving && lastCost > FRAME_BUDGET_MS && layout !== null && reason === "zoom") {
+    const full = forceFull;
+    forceFull = false;
+    if (moving && !full && lastCost > FRAME_BUDGET_MS && layout !== null && reason === "zoom") {
       transformDrawn();
       emitZoom();
       return;
@@ -709,7 +713,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (!gesture) return;
     const now = win.performance.now();
     if (view !== drawnView && (now - Math.max(lastInput, lastDrawn) >= REST_MS || now - lastDrawn >= REFRESH_MS)) {
-      draw("zoom");
+      forceFull = true;
+      schedule("zoom");
     }
     restTimer = setTimeout(gestureTick, REST_MS);
   }
