@@ -29,10 +29,15 @@ export interface PlacementOptions {
   readonly maxShift: number;
   /** Cost of going one track further out, in px of displacement. Default 16. */
   readonly trackPenalty?: number;
-  /** Width of a thinning bucket, px. Default 8. */
+  /** Width of a thinning bucket, px. Default 16. */
   readonly bucketSize?: number;
-  /** Candidates tried per bucket. Default `2 × tracks + 2`. */
+  /** Candidates tried per bucket. Default `tracks + 2`. */
   readonly perBucket?: number;
+  /**
+   * Shortest label possible, px (e.g. an ellipsis). When no track has that much room near a
+   * mark, the label is not even measured. Default 0 (always measure).
+   */
+  readonly minLength?: number;
   /** Stretches already taken before placement (e.g. the lane title in track 0). */
   readonly reserved?: readonly { readonly track: number; readonly start: number; readonly length: number }[];
 }
@@ -123,15 +128,24 @@ export function placeLabels(
 ): Placement {
   const { tracks: trackCount, tMin, tMax, gap, maxShift } = options;
   const penalty = options.trackPenalty ?? 16;
-  const bucketSize = options.bucketSize ?? 8;
-  const perBucket = options.perBucket ?? 2 * trackCount + 2;
+  const bucketSize = options.bucketSize ?? 16;
+  const perBucket = options.perBucket ?? trackCount + 2;
   const placed: number[] = [];
   const unplaced: number[] = [];
   if (trackCount <= 0 || !(tMax > tMin)) {
     for (let i = 0; i < candidates.length; i++) unplaced.push(candidates[i] as number);
     return { placed, unplaced };
   }
+  const minLength = Math.min(options.minLength ?? 0, tMax - tMin);
   const tracks: Track[] = Array.from({ length: trackCount }, () => new Track());
+  // Measuring text is the expensive part: first ask whether the shortest label could fit at all.
+  const roomNear = (p: number, length: number): boolean => {
+    const lo = Math.max(tMin, p - maxShift);
+    const hi = Math.min(tMax - length, p + maxShift);
+    const at = Math.min(Math.max(p, tMin), tMax - length);
+    for (const track of tracks) if (!Number.isNaN(track.nearestFree(at, length, gap, Math.min(lo, at), Math.max(hi, at)))) return true;
+    return false;
+  };
   for (const r of options.reserved ?? []) tracks[r.track]?.insert(r.start, r.length);
   const buckets = new Int32Array(Math.max(1, Math.ceil((tMax - tMin) / bucketSize) + 1));
 
@@ -145,6 +159,10 @@ export function placeLabels(
       continue;
     }
     buckets[b] = (buckets[b] as number) + 1;
+    if (minLength > 0 && !roomNear(t - minLength / 2, minLength)) {
+      unplaced.push(e);
+      continue;
+    }
     const size = extent(e);
     if (size === null || size.length > tMax - tMin) {
       unplaced.push(e);

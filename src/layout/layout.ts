@@ -191,6 +191,8 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const unlabelled = (l: number): boolean => (laneAll[l] as Int32Array).some((e) => trackOf[e] === -1);
   const candidatesOf = (l: number): Int32Array => (laneIn[l] as Int32Array).filter((e) => row[e] !== -1);
 
+  // No label is shorter than an ellipsis and a couple of letters.
+  const minLength = o.measure("Ab…", o.fontSize);
   if (plan.factor === 1 && horizontal) {
     const extent = extentFor(Math.min(o.maxWidth, tMax - tMin));
     lanes.forEach((_, l) => {
@@ -205,6 +207,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
             tMax,
             gap: o.gap,
             maxShift: o.maxShift,
+            minLength,
             reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 }] : [],
           }, trackOf, startOf);
         }
@@ -224,7 +227,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   } else if (plan.factor === 1 && plan.sharedTracks > 0) {
     // Vertical: one pool of tracks beside all lanes, everything in priority order.
     const candidates = byPriority(Int32Array.from(byT).filter((e) => cols.side[e] === INSIDE && row[e] !== -1));
-    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift }, trackOf, startOf);
+    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh }, trackOf, startOf);
   }
 
   // A squeezed plan has no rows: every span and range folds.
@@ -232,16 +235,15 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
 
   // Everything without a label folds into clusters: per lane in horizontal, one shared strip
   // in vertical.
-  const badgeLengths = new Map<string, number>();
+  const badgeLengths = new Map<number, number>();
   const foldOptions = {
     tMin,
     tMax,
     gap: 4,
     badgeLength: horizontal
       ? (count: number): number => {
-          const text = badgeText(count);
-          let length = badgeLengths.get(text);
-          if (length === undefined) badgeLengths.set(text, (length = o.measure(text, axisFont) + 10));
+          let length = badgeLengths.get(count);
+          if (length === undefined) badgeLengths.set(count, (length = o.measure(badgeText(count), axisFont) + 10));
           return length;
         }
       : () => axisLh + 2,
