@@ -56,6 +56,36 @@ export interface SceneOptions {
   readonly diagnostics?: Diagnostic[];
   /** The measurer the layout used; fits lane and era titles into their boxes. Default: the layout's table. */
   readonly measureText?: TextMeasurer;
+  /**
+   * Formatted dates kept between renders (from {@link createSceneCache}), for callers that
+   * re-render the same timeline, e.g. on every zoom step. Default: a fresh cache per call.
+   */
+  readonly cache?: SceneCache;
+}
+
+/** Date texts and class lists remembered between {@link scene} calls. Opaque: make one with {@link createSceneCache}. */
+export interface SceneCache {
+  locale: string | undefined;
+  readonly words: Map<string, string>;
+  readonly text: Map<string, string>;
+  readonly classes: Map<string, string>;
+}
+
+/** More cached dates than this and the cache starts over (keeps memory bounded). */
+const CACHE_LIMIT = 100_000;
+
+/**
+ * An empty cache for {@link SceneOptions.cache}: formatting dates is the costliest step per
+ * event, and a timeline re-rendered on zoom formats the same dates again and again.
+ *
+ * @example
+ * ```ts
+ * const cache = createSceneCache();
+ * for (const layout of zoomSteps) scene(layout, timeline, { idPrefix: "tl", cache });
+ * ```
+ */
+export function createSceneCache(): SceneCache {
+  return { locale: undefined, words: new Map(), text: new Map(), classes: new Map() };
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -133,9 +163,9 @@ class SceneContext {
   readonly measure: TextMeasurer;
   private readonly diagnostics: Diagnostic[] | undefined;
   // Formatting a date is the costliest step per event; many events share their dates.
-  private readonly dateWordsCache = new Map<string, string>();
-  private readonly dateTextCache = new Map<string, string>();
-  private readonly classCache = new Map<string, string>();
+  private readonly dateWordsCache: Map<string, string>;
+  private readonly dateTextCache: Map<string, string>;
+  private readonly classCache: Map<string, string>;
 
   constructor(
     readonly layout: Layout,
@@ -146,6 +176,15 @@ class SceneContext {
     this.fontSize = options.fontSize ?? 12;
     this.diagnostics = options.diagnostics;
     this.measure = options.measureText ?? measureText;
+    const cache = options.cache ?? createSceneCache();
+    if (cache.locale !== this.locale || cache.words.size + cache.text.size > CACHE_LIMIT) {
+      cache.words.clear();
+      cache.text.clear();
+      cache.locale = this.locale;
+    }
+    this.dateWordsCache = cache.words;
+    this.dateTextCache = cache.text;
+    this.classCache = cache.classes;
   }
 
   /** The class list of an event's group (few distinct values: built once each). */

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { layoutTimeline } from "../../src/layout/layout.js";
 import { createTimeline } from "../../src/model/timeline.js";
+import { createSceneCache, scene } from "../../src/render/scene.js";
+import { serialiseScene } from "../../src/render/svg-string.js";
 import type { TimelineInput } from "../../src/model/types.js";
 import { renderToSVG, toSVGString } from "../../src/render/to-svg-string.js";
 import type { XmlElement } from "./xml.js";
@@ -158,5 +161,19 @@ describe("no NaN ever", () => {
         }
       }
     }
+  });
+});
+
+describe("scene cache", () => {
+  it("a scene cache reused across renders and locales changes nothing in the output", () => {
+    const timeline = createTimeline(seed);
+    const layout = layoutTimeline(timeline, { width: 800, height: 600 });
+    const german = layoutTimeline(timeline, { width: 800, height: 600, locale: "de-DE" });
+    const cache = createSceneCache();
+    const fresh = serialiseScene(scene(layout, timeline, { idPrefix: "tl" }));
+    const freshDe = serialiseScene(scene(german, timeline, { idPrefix: "tl" }));
+    expect(serialiseScene(scene(layout, timeline, { idPrefix: "tl", cache }))).toBe(fresh);
+    expect(serialiseScene(scene(german, timeline, { idPrefix: "tl", cache }))).toBe(freshDe);
+    expect(serialiseScene(scene(layout, timeline, { idPrefix: "tl", cache }))).toBe(fresh);
   });
 });
