@@ -68,6 +68,26 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
     expect(message).toContain("404");
     const shown = await page.locator("#missing").getByRole("alert").innerText();
     expect(shown).toContain("404");
+    // A new src is fetched and read in its own format: the seed in the text syntax.
+    await page.evaluate(() => document.getElementById("missing")!.setAttribute("src", "/seeds/seed.txt"));
+    await rendered(page, "missing");
+    expect((await drawnIds(page, "#missing")).sort()).toEqual([...SEED_IDS].sort());
+  });
+
+  it("renders with a blocking script in <head>, and again after being moved in the page", async () => {
+    const page = await newPage(browser, { width: 1000 });
+    pages.push(page);
+    const html =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blocking</title>` +
+      `<script src="/dist/chronoline.iife.min.js"></script></head><body>${inline("early", seedText())}<div id="elsewhere"></div></body></html>`;
+    await openHtml(page, server.origin, html);
+    await rendered(page, "early");
+    expect((await drawnIds(page, "#early")).length).toBe(SEED_IDS.length);
+    await page.evaluate(() => document.getElementById("elsewhere")!.append(document.getElementById("early")!));
+    await rendered(page, "early", 2);
+    expect((await drawnIds(page, "#early")).length).toBe(SEED_IDS.length);
+    expect(await page.evaluate(() => document.getElementById("early")!.shadowRoot!.querySelectorAll("svg.chronoline").length)).toBe(1);
+    expect(reportOf(page).errors).toEqual([]);
   });
 
   it("re-renders when attributes change, and removing one restores its default", async () => {
@@ -95,6 +115,12 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
     await page.waitForFunction(
       () => getComputedStyle(document.querySelector("#story")!.shadowRoot!.querySelector(".chronoline-bg")!).fill === "rgb(255, 255, 255)",
     );
+    // height sets the drawing's height; taking it away brings the default back.
+    const svgHeight = () => page.evaluate(() => document.querySelector("#story")!.shadowRoot!.querySelector("svg.chronoline")!.getBoundingClientRect().height);
+    await page.evaluate(() => document.querySelector("#story")!.setAttribute("height", "300"));
+    await expect.poll(svgHeight).toBe(300);
+    await page.evaluate(() => document.querySelector("#story")!.removeAttribute("height"));
+    await expect.poll(svgHeight).toBe(400);
     // Every seed event is still there after the round trip.
     expect((await drawnIds(page, "#story")).length).toBe(SEED_IDS.length);
     expect(reportOf(page).errors).toEqual([]);
