@@ -46,7 +46,7 @@ import { keyAction, laneIndex, nextEventIndex } from "./keyboard.js";
 import type { MountOptions, ResolvedMountOptions } from "./mount-options.js";
 import { resolveMountOptions } from "./mount-options.js";
 import type { SceneNode } from "./scene-types.js";
-import { scene } from "./scene.js";
+import { createSceneCache, scene } from "./scene.js";
 
 export type { MountOptions } from "./mount-options.js";
 export type {
@@ -209,6 +209,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   const emitter = createEmitter(element);
   const renderer = createSceneRenderer();
+  // Dates formatted by the scene, kept across zoom steps; a new one for new data.
+  let sceneCache = createSceneCache();
   let measurer = pickMeasurer(opts, doc);
 
   // ── state ──
@@ -360,6 +362,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         ...(opts.palette ? { palette: opts.palette } : {}),
         ...(opts.title !== undefined ? { title: opts.title } : {}),
         locale: next.locale,
+        measureText: measurer,
+        cache: sceneCache,
         ...(opts.labels?.fontSize !== undefined ? { fontSize: opts.labels.fontSize } : {}),
       });
       const count = countNodes(tree);
@@ -864,6 +868,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       idIndexCache = null;
       lanes = null;
       minSpanCache = null;
+      sceneCache = createSceneCache();
       axis = null;
       pendingRange = range;
       active = activeId === undefined ? -1 : (indexOfId(activeId) ?? -1);
@@ -885,6 +890,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         timeline = toTimeline(raw, opts);
         idIndexCache = null;
         lanes = null;
+        sceneCache = createSceneCache();
       }
       if (opts.measureText !== before.measureText) measurer = pickMeasurer(opts, doc);
       minSpanCache = null;

@@ -130,13 +130,20 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   if (layout.connectors.length > 0) children.push(defs(id));
   children.push(el("rect", { class: "chronoline-bg", width, height }));
   children.push(laneBands(layout.lanes));
-  if (layout.eras.length > 0) children.push(el("g", { class: "chronoline-eras", "aria-hidden": "true" }, layout.eras.map((era) => eraBand(era, layout.orientation === "horizontal"))));
+  if (layout.eras.length > 0) {
+    const horizontal = layout.orientation === "horizontal";
+    const bands = layout.eras.map((era) => eraBand(era, horizontal));
+    children.push(el("g", { class: "chronoline-eras", "aria-hidden": "true" }, bands));
+  }
   children.push(axis(layout, ctx));
   if (layout.connectors.length > 0) children.push(relations(layout.connectors, id));
   children.push(events(ctx));
   if (layout.clusters.length > 0) children.push(clusters(layout.clusters, ctx));
-  const titles = [...laneTitles(layout.lanes, ctx), ...layout.eras.map((era, i) => eraTitle(era, i, ctx)).filter((t) => t.text !== "")];
-  if (titles.length > 0) children.push(el("g", { "aria-hidden": "true" }, titles));
+  // Lane and era titles last, so no mark or relation is ever drawn over them. Assistive
+  // technology gets them from the description and the event list instead.
+  const eraTitles = layout.eras.map((era, i) => eraTitle(era, i, ctx)).filter((t) => t.text !== "");
+  const titles = [...laneTitles(layout.lanes, ctx), ...eraTitles];
+  if (titles.length > 0) children.push(el("g", { class: "chronoline-titles", "aria-hidden": "true" }, titles));
 
   return el(
     "svg",
@@ -186,6 +193,18 @@ class SceneContext {
     this.dateTextCache = cache.text;
     this.classCache = cache.classes;
   }
+
+  /** The label of a group's lane for descriptions; "" when the drawing has a single lane. */
+  laneLabel(group: string | undefined): string {
+    if (this.laneLabels === undefined) {
+      this.laneLabels = new Map();
+      if (this.layout.lanes.length > 1) {
+        for (const lane of this.layout.lanes) this.laneLabels.set(lane.id, this.clean(lane.label, "group"));
+      }
+    }
+    return this.laneLabels.get(group ?? "") ?? "";
+  }
+  private laneLabels: Map<string, string> | undefined;
 
   /** The class list of an event's group (few distinct values: built once each). */
   eventClass(kind: Mark["kind"], lane: number, approximate: boolean, clustered: boolean): string {
@@ -556,6 +575,9 @@ function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefi
 
 function eventDescription(event: TimelineEvent, ctx: SceneContext): string {
   const parts: string[] = [];
+  // Which lane the event is in, when there is more than one: the drawing says it by position.
+  const lane = ctx.laneLabel(event.group);
+  if (lane !== "") parts.push(`${lane}.`);
   if (event.description) parts.push(ctx.clean(event.description, "description", event));
   if (event.quote) {
     const quote = ctx.clean(event.quote.text, "quote.text", event);

@@ -47,11 +47,12 @@ describe("scene", () => {
     );
   });
 
-  it("a quote and its speaker go into the event's description", () => {
+  it("the lane, the description, a quote and its speaker go into the event's description", () => {
     const doc = parseXml(toSVGString(seed, { width: 800 }));
     const desc = eventElement(doc, "inauguration-address").children.find((c) => c.name === "desc")!;
     expect(desc.text).toContain("“All illegal entry will immediately be halted");
     expect(desc.text).toContain("(Donald Trump)");
+    expect(desc.text.startsWith("Federal. In his January 2025 inauguration address")).toBe(true);
   });
 
   it("an imprecise year is drawn as a band with a bracket over the year, never as a dot", () => {
