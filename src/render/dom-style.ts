@@ -43,7 +43,9 @@ export function chromeCss(): string {
     `${R}{${variables(LIGHT)};position:relative;display:block;font-family:${FONT_STACK}}`,
     `@media (prefers-color-scheme:dark){${R}:not(.chronoline-theme-light){${variables(DARK)}}}`,
     `${R}.chronoline-theme-dark{${variables(DARK)}}`,
-    `${R}>svg{display:block;touch-action:none;-webkit-user-select:none;user-select:none;cursor:grab;overflow:hidden}`,
+    // Vertical page scrolling stays with the page (no scroll trap on phones): one finger pans a
+    // horizontal timeline sideways, two fingers pinch and pan either orientation.
+    `${R}>svg{display:block;touch-action:pan-y;-webkit-user-select:none;user-select:none;cursor:grab;overflow:hidden}`,
     `${R}.chronoline-dragging>svg{cursor:grabbing}`,
     `${R} .chronoline-event,${R} .chronoline-cluster{cursor:pointer}`,
     `${R} svg :focus,${R}>svg:focus{outline:none}`,
