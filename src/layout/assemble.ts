@@ -246,7 +246,7 @@ export function assemble(a: AssembleInput): Layout {
         label: text,
         count,
         eventIds: ids,
-        eventIndices: g.members.slice(),
+        eventIndices: g.members,
         domain: [d0, d1],
         edge: before === count ? "before" : after === count ? "after" : null,
       });
@@ -257,8 +257,13 @@ export function assemble(a: AssembleInput): Layout {
   const toPx = compileScale(scale);
   const span = (ms0: number, ms1: number) => ({ t0: clamp(toPx(ms0), r0, r1), t1: clamp(toPx(ms1), r0, r1) });
   const marks: Mark[] = [];
+  let visibleCount = 0;
+  for (let e = 0; e < n; e++) if (cols.side[e] === INSIDE) visibleCount++;
+  // Beyond maxMarks visible events, clustered events are drawn by their clusters only.
+  const clusteredMarks = visibleCount <= o.maxMarks;
   for (let e = 0; e < n; e++) {
     if (cols.side[e] !== INSIDE) continue;
+    if (!clusteredMarks && (labelIndex[e] as number) < 0) continue;
     const kind = cols.kind[e] as number;
     const c0 = markC0[e] as number;
     const c1 = markC1[e] as number;
@@ -390,6 +395,7 @@ export function assemble(a: AssembleInput): Layout {
     clusters,
     connectors,
     eras,
+    visibleCount,
     eventCount: n,
     locale: o.locale,
     timeZone: o.timeZone,

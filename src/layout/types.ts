@@ -99,6 +99,12 @@ export interface Viewport {
   readonly timeZone?: string;
   /** Draw lane titles. Default: true when there is more than one lane. */
   readonly laneLabels?: boolean;
+  /**
+   * When more events than this are in view, marks of clustered events are left out of
+   * `layout.marks` (their cluster stands for them; `cluster.eventIndices` lists them), which
+   * keeps 100k–1M-event layouts fast and small. `Infinity` keeps every mark. Default 10,000.
+   */
+  readonly maxMarks?: number;
 }
 
 /** An axis-aligned rectangle in final drawing coordinates (px). */
@@ -231,7 +237,10 @@ export interface LaneLayout {
  */
 export type MarkKind = "point" | "span" | "range";
 
-/** The drawn mark of one event whose time intersects the visible window. */
+/**
+ * The drawn mark of one event whose time intersects the visible window. Every such event has one,
+ * except clustered events when more than `viewport.maxMarks` events are in view.
+ */
 export interface Mark {
   readonly id: string;
   /** Index into `timeline.events`. */
@@ -375,6 +384,8 @@ export interface Layout {
   readonly clusters: readonly ClusterLayout[];
   readonly connectors: readonly ConnectorLayout[];
   readonly eras: readonly EraLayout[];
+  /** Events in the visible window (marks of clustered ones are omitted beyond `maxMarks`). */
+  readonly visibleCount: number;
   /** Number of events in the timeline: `labels.length + Σ clusters.count`. */
   readonly eventCount: number;
   readonly locale: string;

@@ -28,6 +28,7 @@ export interface ResolvedViewport {
   readonly locale: string;
   readonly timeZone: string;
   readonly laneLabels: boolean | null;
+  readonly maxMarks: number;
 }
 
 /** Zoom factors are clamped to this range so positions stay finite. */
@@ -140,5 +141,6 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
     locale,
     timeZone,
     laneLabels: viewport.laneLabels ?? null,
+    maxMarks: viewport.maxMarks === Infinity ? Infinity : optionalNumber("maxMarks", viewport.maxMarks, 10_000, 0),
   };
 }

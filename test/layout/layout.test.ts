@@ -210,6 +210,16 @@ describe("layoutTimeline at the edges", () => {
     expect(layout.labels[0]!.dateText).toBe("2017");
   });
 
+  it("leaves clustered marks out beyond maxMarks visible events, never the labelled ones", () => {
+    const tl = randomTimeline(3000, 9);
+    const all = layoutTimeline(tl, { width: 800, height: 400 });
+    expect(all.marks).toHaveLength(all.visibleCount);
+    const few = layoutTimeline(tl, { width: 800, height: 400, maxMarks: 1000 });
+    expect(few.marks.length).toBe(few.labels.length);
+    expect(few.marks.every((m) => m.label >= 0)).toBe(true);
+    expectValid(few, { width: 800, height: 400 });
+  });
+
   it("folds the least important events first", () => {
     const specs = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, start: "2025-01-20", importance: i === 7 ? 5 : 1 }));
     const layout = layoutTimeline(timeline(specs), { width: 400, height: 200 });
