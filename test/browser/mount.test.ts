@@ -381,6 +381,21 @@ describe.skipIf(!browserTestsEnabled)("mount() in Chromium with the seed timelin
     await expect(page.evaluate(() => (window as any).handles.main.setOptions({ orientation: "diagonal" }))).rejects.toThrow(/orientation/);
   });
 
+  it("copes with no events and with a single event", async () => {
+    page = await openPage(browser, script);
+    await mountInPage(page, "#app", { events: [] });
+    expect(await page.evaluate(() => (window as any).handles.main.visibleRange())).toBeNull();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight");
+    await page.evaluate(() => (window as any).handles.main.update([{ id: "one", title: "Only one", start: "2025-01-20" }]));
+    await frames(page);
+    await page.click("#app button[aria-label='Zoom in']");
+    await frames(page, 3);
+    expect(await page.$$eval("#app .chronoline-event", (n) => n.map((e) => e.getAttribute("data-id")))).toEqual(["one"]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("destroy removes what mount added", async () => {
     await fresh();
     await page.evaluate(() => (window as any).handles.main.destroy());
