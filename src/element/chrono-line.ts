@@ -88,6 +88,13 @@ export function createChronoLineClass(): { new (): ChronoLineElement; readonly o
       // The drawing is a part too (`::part(drawing)`); a hydrating render drops attributes it
       // did not write, so the part is put back after every render.
       this.#frame.addEventListener("chronoline:render", () => this.#markDrawing());
+      // `data` set by a page or framework before this script defined the element is an own
+      // property hiding the accessor: take it over.
+      if (Object.prototype.hasOwnProperty.call(this, "data")) {
+        const early = (this as { data?: MountData }).data;
+        delete (this as { data?: MountData }).data;
+        this.#data = early;
+      }
     }
 
     get data(): MountData | undefined {

@@ -368,6 +368,18 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
     expect(handle).toBe("function");
   });
 
+  it("keeps data set on the element before the script defined it", async () => {
+    const page = await newPage(browser, { width: 1000 });
+    pages.push(page);
+    await openHtml(page, server.origin, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>early data</title></head><body><chrono-line id="early"></chrono-line></body></html>`);
+    await page.evaluate((data) => {
+      (document.getElementById("early") as any).data = data;
+    }, seed());
+    await page.addScriptTag({ url: "/dist/chronoline.iife.min.js" });
+    await rendered(page, "early");
+    expect((await drawnIds(page, "#early")).length).toBe(SEED_IDS.length);
+  });
+
   async function themedPage(): Promise<{ frame: string; bg: string; lane: string }> {
     const head = `<link rel="stylesheet" href="/test/element/fixtures/theme.css">`;
     const page = await open(inline("themed", seedText()), { head });
