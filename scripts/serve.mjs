@@ -52,5 +52,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`chronoline examples: http://127.0.0.1:${port}/examples/index.html`);
   console.log(`  blog embed:        http://127.0.0.1:${port}/examples/blog.html`);
   console.log(`  100k events:       http://127.0.0.1:${port}/examples/large.html`);
+  console.log(`  strict CSP:        http://127.0.0.1:${port}/examples/csp.html`);
   console.log("Press Ctrl+C to stop.");
 }
