@@ -146,28 +146,29 @@ export function assemble(a: AssembleInput): Layout {
 
   // Mark geometry on the cross axis (the same function serves marks, leaders and connectors).
   const radius = Math.min(4, s.pointRow * 0.3);
-  // Cross-axis extent of every visible mark, computed once (marks, leaders and connectors use it).
-  const markC0 = new Float64Array(n);
-  const markC1 = new Float64Array(n);
-  for (let e = 0; e < n; e++) {
-    if (cols.side[e] !== INSIDE) continue;
-    const frame = frames[a.laneOf[e] as number] as LaneFrame;
+  // Cross-axis extent of a visible mark (marks, leaders and connectors use it), into `cross`.
+  const cross = new Float64Array(2);
+  const markCross = (e: number): Float64Array => {
+    const frame = frames[laneIndex[e] as number] as LaneFrame;
     const r = row[e] as number;
     if (cols.kind[e] === KIND_POINT || r <= 0) {
       const mid = frame.rowsC + s.pointRow / 2;
-      markC0[e] = r < 0 ? mid : mid - radius;
-      markC1[e] = r < 0 ? mid : mid + radius;
+      cross[0] = r < 0 ? mid : mid - radius;
+      cross[1] = r < 0 ? mid : mid + radius;
     } else {
       const top = frame.rowsC + s.pointRow + (r - 1) * s.rangeRow;
-      markC0[e] = top + s.rangeRow * 0.125;
-      markC1[e] = top + s.rangeRow * 0.875;
+      cross[0] = top + s.rangeRow * 0.125;
+      cross[1] = top + s.rangeRow * 0.875;
     }
-  }
+    return cross;
+  };
   function laneOfEvent(e: number): number {
     return laneIndex[e] as number;
   }
-  const anchorPoint = (e: number): Point =>
-    map.point(cols.t[e] as number, ((markC0[e] as number) + (markC1[e] as number)) / 2);
+  const anchorPoint = (e: number): Point => {
+    const c = markCross(e);
+    return map.point(cols.t[e] as number, ((c[0] as number) + (c[1] as number)) / 2);
+  };
 
   // Labels, lane by lane in time order.
   const labelIndex = new Int32Array(n).fill(-1);
@@ -187,8 +188,9 @@ export function assemble(a: AssembleInput): Layout {
       const st = startOf[e] as number;
       const anchorT = cols.t[e] as number;
       const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : a.header, timeLength - tl);
-      const m0 = markC0[e] as number;
-      const m1 = markC1[e] as number;
+      const mc = markCross(e);
+      const m0 = mc[0] as number;
+      const m1 = mc[1] as number;
       const from = map.point(anchorT, side < 0 ? m0 : m1);
       const to = map.point(clamp(anchorT, st, st + tl), side < 0 ? boxC + cl : boxC);
       const event = events[e] as TimelineEvent;
@@ -265,10 +267,11 @@ export function assemble(a: AssembleInput): Layout {
     if (cols.side[e] !== INSIDE) continue;
     if (!clusteredMarks && (labelIndex[e] as number) < 0) continue;
     const kind = cols.kind[e] as number;
-    const c0 = markC0[e] as number;
-    const c1 = markC1[e] as number;
-    const p0 = cols.t0[e] as number;
-    const p1 = cols.t1[e] as number;
+    const mc = markCross(e);
+    const c0 = mc[0] as number;
+    const c1 = mc[1] as number;
+    const p0 = toPx(cols.ms0[e] as number);
+    const p1 = toPx(cols.ms1[e] as number);
     const anchorT = cols.t[e] as number;
     let b0: number;
     let b1: number;
@@ -298,7 +301,7 @@ export function assemble(a: AssembleInput): Layout {
       t1: whole.t1,
       t: anchorT,
       startSpan: kind === KIND_RANGE ? span(cols.ms0[e] as number, columns.startEnd[e] as number) : whole,
-      endSpan: kind === KIND_RANGE ? span(columns.endStart[e] as number, cols.ms1[e] as number) : whole,
+      endSpan: kind === KIND_RANGE ? span(((events[e] as TimelineEvent).end ?? (events[e] as TimelineEvent).start).start, cols.ms1[e] as number) : whole,
       box: map.box(b0, c0, b1 - b0, c1 - c0),
       anchor: map.point(anchorT, (c0 + c1) / 2),
       approximate: (f & APPROXIMATE) !== 0,

@@ -22,15 +22,14 @@ export interface EventColumns {
   /** `start.start` and (`end` ?? `start`).end, epoch ms. */
   readonly ms0: Float64Array;
   readonly ms1: Float64Array;
-  /** `start.end` (the end of the start's own interval) and `end.start` (= `ms0` without an end). */
+  /** `start.end`: the end of the start's own interval (a point's mark sits at its middle). */
   readonly startEnd: Float64Array;
-  readonly endStart: Float64Array;
   /** 1 for ranges (events with an `end`). */
   readonly isRange: Uint8Array;
   readonly importance: Float64Array;
   readonly lane: Int32Array;
   /** Title length in UTF-16 units (for quick label-size estimates). */
-  readonly titleLength: Uint32Array;
+  readonly titleLength: Uint16Array;
   /** Event ids (so later phases never go back to the event objects). */
   readonly ids: string[];
   /** APPROXIMATE (either side) | OPEN_START | OPEN_END. */
@@ -60,11 +59,10 @@ export function eventColumns(timeline: Timeline): EventColumns {
   const ms0 = new Float64Array(n);
   const ms1 = new Float64Array(n);
   const startEnd = new Float64Array(n);
-  const endStart = new Float64Array(n);
   const isRange = new Uint8Array(n);
   const importance = new Float64Array(n);
   const lane = new Int32Array(n);
-  const titleLength = new Uint32Array(n);
+  const titleLength = new Uint16Array(n);
   const ids = new Array<string>(n);
   const flags = new Uint8Array(n);
   const precision = new Uint8Array(n);
@@ -86,11 +84,9 @@ export function eventColumns(timeline: Timeline): EventColumns {
     let f = start.approximate ? APPROXIMATE : 0;
     if (end === undefined) {
       ms1[i] = b;
-      endStart[i] = a;
       endPrecision[i] = p;
     } else {
       ms1[i] = end.end;
-      endStart[i] = end.start;
       isRange[i] = 1;
       endPrecision[i] = PRECISION_INDEX.get(end.precision) ?? 0;
       if (end.approximate) f |= APPROXIMATE;
@@ -99,7 +95,7 @@ export function eventColumns(timeline: Timeline): EventColumns {
     if (e.openEnd === true) f |= OPEN_END;
     flags[i] = f;
     ids[i] = e.id;
-    titleLength[i] = e.title.length;
+    titleLength[i] = Math.min(e.title.length, 65535);
     const imp = e.importance;
     importance[i] = imp;
     if (imp !== importance[0]) uniformImportance = false;
@@ -115,7 +111,6 @@ export function eventColumns(timeline: Timeline): EventColumns {
     ms0,
     ms1,
     startEnd,
-    endStart,
     isRange,
     importance,
     lane,

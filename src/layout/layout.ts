@@ -171,7 +171,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const startOf = new Float64Array(n);
   const texts = new Map<number, LabelText>();
   // Priority: importance, then time order (lists are in time order already).
-  const byPriority = (list: Int32Array): Int32Array =>
+  const byPriority = (list: Int32Array | Uint32Array): ArrayLike<number> =>
     columns.uniformImportance ? list : byImportance(list, columns.importance);
   const tMin = horizontal ? 0 : header;
   const tMax = timeLength;
@@ -221,12 +221,12 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
         if (budget.tracks === 0) break; // cannot happen: planCross gives such lanes a strip
         budget.tracks -= 1;
         plan.spare += sizes.track - sizes.strip;
-        for (const e of candidates) trackOf[e] = -1;
+        for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
       }
     });
   } else if (plan.factor === 1 && plan.sharedTracks > 0) {
     // Vertical: one pool of tracks beside all lanes, everything in priority order.
-    const candidates = byPriority(Int32Array.from(byT).filter((e) => cols.side[e] === INSIDE && row[e] !== -1));
+    const candidates = byPriority(byT.filter((e) => cols.side[e] === INSIDE && row[e] !== -1));
     placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh }, trackOf, startOf);
   }
 
@@ -250,7 +250,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   };
   const clusterGroups: ClusterGroup[][] = horizontal
     ? lanes.map((_, l) => foldClusters((laneAll[l] as Int32Array).filter((e) => trackOf[e] === -1), t, foldOptions))
-    : [foldClusters(Int32Array.from(byT).filter((e) => trackOf[e] === -1), t, foldOptions)];
+    : [foldClusters(byT.filter((e) => trackOf[e] === -1), t, foldOptions)];
 
   return assemble({
     timeline,

@@ -26,9 +26,6 @@ export interface MarkColumns {
   /** Interval start and end (`start.start`, (`end` ?? `start`).end), epoch ms. */
   readonly ms0: Float64Array;
   readonly ms1: Float64Array;
-  /** The same in time-axis px (unclamped). */
-  readonly t0: Float64Array;
-  readonly t1: Float64Array;
   /** Anchor px: a dot's centre, a span's or range's start — clamped into the visible range. */
   readonly t: Float64Array;
   readonly kind: Uint8Array;
@@ -48,8 +45,6 @@ export interface MarkColumns {
  */
 export function markColumns(cols: EventColumns, toPixel: (ms: number) => number, r0: number, r1: number): MarkColumns {
   const { n, ms0, ms1, startEnd, isRange } = cols;
-  const t0 = new Float64Array(n);
-  const t1 = new Float64Array(n);
   const t = new Float64Array(n);
   const kind = new Uint8Array(n);
   const side = new Int8Array(n);
@@ -57,8 +52,6 @@ export function markColumns(cols: EventColumns, toPixel: (ms: number) => number,
     const a = ms0[i] as number;
     const p0 = toPixel(a);
     const p1 = toPixel(ms1[i] as number);
-    t0[i] = p0;
-    t1[i] = p1;
     let anchor: number;
     let k: number;
     if (isRange[i] === 1) {
@@ -78,5 +71,5 @@ export function markColumns(cols: EventColumns, toPixel: (ms: number) => number,
     side[i] = lo < r0 ? BEFORE : hi > r1 ? AFTER : INSIDE;
     t[i] = anchor < r0 ? r0 : anchor > r1 ? r1 : anchor;
   }
-  return { ms0, ms1, t0, t1, t, kind, side };
+  return { ms0, ms1, t, kind, side };
 }

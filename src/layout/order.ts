@@ -48,7 +48,7 @@ export function orderByPosition(position: Float64Array): Uint32Array {
  * byImportance(Int32Array.of(0, 1, 2), Float64Array.of(1, 3, 1)); // → Int32Array [1, 0, 2]
  * ```
  */
-export function byImportance(list: Int32Array, importance: Float64Array): Int32Array {
+export function byImportance(list: ArrayLike<number>, importance: Float64Array): Int32Array {
   const levels = new Map<number, number>();
   for (let i = 0; i < list.length; i++) {
     const v = importance[list[i] as number] as number;
@@ -56,8 +56,8 @@ export function byImportance(list: Int32Array, importance: Float64Array): Int32A
       levels.set(v, 0);
       if (levels.size > 256) {
         const pos = new Int32Array(importance.length);
-        list.forEach((e, k) => (pos[e] = k));
-        return list.slice().sort((a, b) => (importance[b] as number) - (importance[a] as number) || (pos[a] as number) - (pos[b] as number));
+        for (let k = 0; k < list.length; k++) pos[list[k] as number] = k;
+        return Int32Array.from(list).sort((a, b) => (importance[b] as number) - (importance[a] as number) || (pos[a] as number) - (pos[b] as number));
       }
     }
   }
