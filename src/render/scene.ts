@@ -194,6 +194,17 @@ class SceneContext {
     this.classCache = cache.classes;
   }
 
+  /** The mark of each event (by index into `timeline.events`), undefined when not drawn. */
+  marksByEvent(): readonly (Mark | undefined)[] {
+    if (this.marks === undefined) {
+      const marks: (Mark | undefined)[] = new Array(this.timeline.events.length);
+      for (const mark of this.layout.marks) marks[mark.eventIndex] = mark;
+      this.marks = marks;
+    }
+    return this.marks;
+  }
+  private marks: (Mark | undefined)[] | undefined;
+
   /** The label of a group's lane for descriptions; "" when the drawing has a single lane. */
   laneLabel(group: string | undefined): string {
     if (this.laneLabels === undefined) {
@@ -488,10 +499,19 @@ function relations(connectors: readonly ConnectorLayout[], id: string): SceneNod
 }
 
 function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode {
+  // When every member also has its own (faded) mark, the event list already names them and the
+  // badges are decoration. When the layout left members' marks out (beyond its maxMarks), the
+  // badges are the only trace of those events: they become a list of their own.
+  const drawn = ctx.marksByEvent();
+  const standIn = list.some((c) => c.eventIndices.some((i) => drawn[i] === undefined));
   const badges = list.map((c) => {
     const { x, y, width, height } = c.box;
-    return el("g", { class: "chronoline-cluster", "data-cluster": c.id }, [
-      el("title", {}, [], clusterTooltip(c, ctx)),
+    const summary = clusterSummary(c, ctx);
+    const attrs = standIn
+      ? { class: "chronoline-cluster", "data-cluster": c.id, role: "listitem", "aria-label": summary }
+      : { class: "chronoline-cluster", "data-cluster": c.id };
+    return el("g", attrs, [
+      el("title", {}, [], summary),
       el("rect", { class: "chronoline-cluster-badge", x, y, width, height, rx: Math.min(height / 2, 8) }),
       el(
         "text",
@@ -500,34 +520,50 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
           x: x + width / 2,
           y: baseline(y, 0, height, ctx.fontSize),
           "text-anchor": "middle",
+          "aria-hidden": standIn ? "true" : undefined,
         },
         [],
         c.label,
       ),
     ]);
   });
-  // The members are in the event list; the badge only repeats them visually.
-  return el("g", { class: "chronoline-clusters", "aria-hidden": "true" }, badges);
+  const attrs = standIn
+    ? { class: "chronoline-clusters", role: "list", "aria-label": "Grouped events" }
+    : { class: "chronoline-clusters", "aria-hidden": "true" };
+  return el("g", attrs, badges);
 }
 
-/** Badge tooltip: how many events and the first few titles, e.g. "12 events: A; B; C; …". */
-function clusterTooltip(c: ClusterLayout, ctx: SceneContext): string {
-  const shown = c.eventIndices.slice(0, CLUSTER_TOOLTIP_TITLES).map((i) => {
-    const event = ctx.timeline.events[i];
+/**
+ * What a badge stands for: "12 events, Mar 3, 2017 – May 5, 2017: A; B; C; D; E; and 7 more".
+ */
+function clusterSummary(c: ClusterLayout, ctx: SceneContext): string {
+  const events = ctx.timeline.events;
+  const members = c.eventIndices;
+  const first = events[members[0] ?? -1];
+  const last = events[members[members.length - 1] ?? -1];
+  let when = "";
+  if (first && last) {
+    const a = ctx.clean(ctx.dateText(first), "date", first);
+    const b = ctx.clean(ctx.dateText(last), "date", last);
+    when = a === b ? `, ${a}` : `, ${a} – ${b}`;
+  }
+  const shown = members.slice(0, CLUSTER_TOOLTIP_TITLES).map((i) => {
+    const event = events[i];
     return event ? ctx.clean(event.title, "title", event) : "";
   });
-  const more = c.count > shown.length ? "; …" : "";
-  return `${c.count} ${c.count === 1 ? "event" : "events"}: ${shown.join("; ")}${more}`;
+  const rest = c.count - shown.length;
+  const more = rest > 0 ? `; and ${rest} more` : "";
+  return `${c.count} ${c.count === 1 ? "event" : "events"}${when}: ${shown.join("; ")}${more}`;
 }
 
 function events(ctx: SceneContext): SceneNode {
   const { layout, timeline } = ctx;
-  const marks: (Mark | undefined)[] = new Array(timeline.events.length);
-  for (const mark of layout.marks) marks[mark.eventIndex] = mark;
+  const marks = ctx.marksByEvent();
   const items: SceneNode[] = [];
   timeline.events.forEach((event, i) => {
     const mark = marks[i];
-    if (mark === undefined) return; // outside the visible window
+    // Outside the visible window, or folded into a cluster without a mark of its own.
+    if (mark === undefined) return;
     const label = mark.label >= 0 ? layout.labels[mark.label] : undefined;
     items.push(eventNode(event, mark, label, ctx));
   });

@@ -51,6 +51,11 @@ export interface SVGOptions {
   idPrefix?: string;
   /** Label sizing (font size, wrap width, lines). Defaults: the layout's. */
   labels?: LabelOptions;
+  /**
+   * Beyond this many events, clustered events get no mark of their own: their badge stands for
+   * them (and lists them for assistive technology). Default: the layout's (10,000).
+   */
+  maxMarks?: number;
 }
 
 /** What {@link renderToSVG} returns. */
@@ -104,6 +109,7 @@ export function renderToSVG(input: Timeline | TimelineInput | readonly EventInpu
     locale: opts.locale,
     timeZone: opts.timeZone,
     labels: opts.labels,
+    maxMarks: opts.maxMarks,
   });
   const root = scene(layout, timeline, {
     idPrefix: opts.idPrefix ?? contentId(timeline, opts, width, height),

@@ -178,3 +178,33 @@ describe("scene cache", () => {
     expect(serialiseScene(scene(layout, timeline, { idPrefix: "tl", cache }))).toBe(fresh);
   });
 });
+
+describe("clusters", () => {
+  it("every event is reachable: its own list item, or counted by a cluster badge that lists it", () => {
+    const input = { events: randomEvents(400, 7) };
+    for (const maxMarks of [Infinity, 50]) {
+      const { svg, layout } = renderToSVG(input, { width: 600, height: 300, maxMarks });
+      const doc = parseXml(svg);
+      const items = allElements(doc).filter((e) => e.attrs.role === "listitem");
+      const events = items.filter((e) => classes(e).includes("chronoline-event")).length;
+      const clusterItems = items.filter((e) => classes(e).includes("chronoline-cluster"));
+      const counted = clusterItems.reduce((n, e) => n + Number(/^(\d+) event/.exec(e.attrs["aria-label"]!)![1]), 0);
+      if (maxMarks === Infinity) {
+        expect(events).toBe(400);
+        expect(clusterItems).toHaveLength(0);
+      } else {
+        expect(layout.marks.length).toBeLessThan(400);
+        expect(clusterItems.length).toBeGreaterThan(0);
+        // Members with a faded mark are list items and are also counted by their badge.
+        expect(events + counted).toBeGreaterThanOrEqual(400);
+      }
+    }
+  });
+
+  it("a cluster badge's tooltip names its first events and how many more", () => {
+    const { svg } = renderToSVG({ events: randomEvents(400, 7) }, { width: 600, height: 300 });
+    const badge = allElements(parseXml(svg)).find((e) => classes(e).includes("chronoline-cluster"))!;
+    const title = badge.children.find((c) => c.name === "title")!;
+    expect(title.text).toMatch(/^\d+ events, .+: .+/);
+  });
+});
