@@ -70,6 +70,8 @@ export function eventColumns(timeline: Timeline): EventColumns {
   const withRelations: number[] = [];
   const table = new LaneTable(timeline);
   let uniformImportance = true;
+  let lastName: Precision | undefined;
+  let lastIndex = 0;
   let hasDefault = false;
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimelineEvent;
@@ -79,7 +81,13 @@ export function eventColumns(timeline: Timeline): EventColumns {
     const b = start.end;
     ms0[i] = a;
     startEnd[i] = b;
-    const p = PRECISION_INDEX.get(start.precision) ?? 0;
+    // Precision names are shared strings: remember the last one instead of hashing each.
+    const name = start.precision;
+    if (name !== lastName) {
+      lastName = name;
+      lastIndex = PRECISION_INDEX.get(name) ?? 0;
+    }
+    const p = lastIndex;
     precision[i] = p;
     let f = start.approximate ? APPROXIMATE : 0;
     if (end === undefined) {
@@ -90,9 +98,10 @@ export function eventColumns(timeline: Timeline): EventColumns {
       isRange[i] = 1;
       endPrecision[i] = PRECISION_INDEX.get(end.precision) ?? 0;
       if (end.approximate) f |= APPROXIMATE;
+      // Only ranges can be open-ended; reading absent fields is slow, so ask ranges only.
+      if (e.openStart === true) f |= OPEN_START;
+      if (e.openEnd === true) f |= OPEN_END;
     }
-    if (e.openStart === true) f |= OPEN_START;
-    if (e.openEnd === true) f |= OPEN_END;
     flags[i] = f;
     ids[i] = e.id;
     titleLength[i] = Math.min(e.title.length, 65535);
