@@ -9,9 +9,11 @@ import { PRECISIONS } from "../model/precision.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { LaneTable, type LaneSpec } from "./lanes.js";
 
-/** Bits of {@link EventColumns.flags}. */
+/** Bit of {@link EventColumns.flags}: either side is approximate. */
 export const APPROXIMATE = 1;
+/** Bit of {@link EventColumns.flags}: a range with an unknown start. */
 export const OPEN_START = 2;
+/** Bit of {@link EventColumns.flags}: a range with an unknown end. */
 export const OPEN_END = 4;
 
 const PRECISION_INDEX = new Map<Precision, number>(PRECISIONS.map((p, i) => [p, i]));

@@ -57,7 +57,14 @@ export function findGaps(
   return found;
 }
 
-/** Clips explicit gaps to the domain, sorts and merges them. */
+/**
+ * Clips explicit gaps to the domain, sorts and merges them.
+ *
+ * @example
+ * ```ts
+ * normaliseGaps([{ start: 50, end: 200 }, { start: 10, end: 60 }], 0, 100); // → [{ start: 10, end: 100 }]
+ * ```
+ */
 export function normaliseGaps(gaps: readonly GapRange[], domainStart: number, domainEnd: number): GapRange[] {
   const clipped = gaps
     .map((g) => ({ start: Math.max(g.start, domainStart), end: Math.min(g.end, domainEnd) }))

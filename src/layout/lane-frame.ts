@@ -48,7 +48,14 @@ export interface LaneFrame {
   readonly tracksBefore: number;
 }
 
-/** Side (-1 before, 1 after) and 1-based index from the nearest, for a track rank. */
+/**
+ * Side (-1 before, 1 after) and 1-based index from the nearest, for a track rank.
+ *
+ * @example
+ * ```ts
+ * trackOfRank(3, true); // → { side: 1, index: 2 }
+ * ```
+ */
 export function trackOfRank(rank: number, horizontal: boolean): { side: -1 | 1; index: number } {
   if (!horizontal) return { side: 1, index: rank + 1 };
   return rank % 2 === 0 ? { side: -1, index: rank / 2 + 1 } : { side: 1, index: (rank + 1) / 2 };
@@ -96,7 +103,14 @@ export function laneFrame(input: LaneFrameInput): LaneFrame {
   };
 }
 
-/** Cross-axis start of the track with this rank. */
+/**
+ * Cross-axis start of the track with this rank.
+ *
+ * @example
+ * ```ts
+ * trackStart(frame, 0, true); // the "before" track nearest the marks
+ * ```
+ */
 export function trackStart(frame: LaneFrame, rank: number, horizontal: boolean): number {
   const { side, index } = trackOfRank(rank, horizontal);
   return side < 0 ? frame.beforeC + (frame.tracksBefore - index) * frame.trackSize : frame.afterC + (index - 1) * frame.trackSize;

@@ -12,7 +12,16 @@ export interface LaneSpec {
   readonly label: string;
 }
 
-/** Builds the lane list while events are read, one group at a time. */
+/**
+ * Builds the lane list while events are read, one group at a time.
+ *
+ * @example
+ * ```ts
+ * const table = new LaneTable(timeline);
+ * const lane = table.laneOf("city"); // -1 for ungrouped events until finish()
+ * const defaultLane = table.finish();
+ * ```
+ */
 export class LaneTable {
   readonly lanes: LaneSpec[] = [];
   private readonly index = new Map<string, number>();

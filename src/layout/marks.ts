@@ -11,14 +11,20 @@ import type { MarkKind } from "./types.js";
 /** An interval narrower than this (px) draws as a dot. */
 export const SPAN_MIN_PX = 6;
 
+/** Mark kind codes in {@link MarkColumns.kind}; `KINDS[code]` is the name. */
 export const KIND_POINT = 0;
+/** See {@link KIND_POINT}. */
 export const KIND_SPAN = 1;
+/** See {@link KIND_POINT}. */
 export const KIND_RANGE = 2;
+/** Kind names by code. */
 export const KINDS: readonly MarkKind[] = ["point", "span", "range"];
 
-/** Where events sit relative to the visible window. */
+/** Where an event sits relative to the visible window ({@link MarkColumns.side}). */
 export const BEFORE = -1;
+/** See {@link BEFORE}. */
 export const INSIDE = 0;
+/** See {@link BEFORE}. */
 export const AFTER = 1;
 
 /** Time-axis geometry of every event. */

@@ -9,7 +9,14 @@ import type { Box, Layout } from "./types.js";
 const EPS = 1e-6;
 const CELL = 64;
 
-/** True when two boxes share an area (not just an edge). */
+/**
+ * True when two boxes share an area (not just an edge).
+ *
+ * @example
+ * ```ts
+ * boxesIntersect({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 }); // → false
+ * ```
+ */
 export function boxesIntersect(a: Box, b: Box): boolean {
   return a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
 }

@@ -78,7 +78,15 @@ const MIN_SPACING: Readonly<Record<Orientation, number>> = { horizontal: 48, ver
 /** Free space between two tick labels, px. */
 const LABEL_GAP = 8;
 
-/** Epoch ms of 1 January of `year` (UTC), valid for BCE and far-future years (unlike Date.UTC's 0–99 rule). */
+/**
+ * Epoch ms of 1 January of `year` (UTC), valid for BCE and far-future years (unlike Date.UTC's
+ * 0–99 rule).
+ *
+ * @example
+ * ```ts
+ * new Date(yearStart(44)).getUTCFullYear(); // → 44, not 1944
+ * ```
+ */
 export function yearStart(year: number): number {
   const d = new Date(0);
   d.setUTCFullYear(year, 0, 1);

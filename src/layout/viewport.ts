@@ -31,8 +31,9 @@ export interface ResolvedViewport {
   readonly maxMarks: number;
 }
 
-/** Zoom factors are clamped to this range so positions stay finite. */
+/** Zoom factors are clamped to `[MIN_ZOOM, MAX_ZOOM]` so positions stay finite. */
 export const MIN_ZOOM = 1e-9;
+/** See {@link MIN_ZOOM}. */
 export const MAX_ZOOM = 1e12;
 
 function fail(name: string, allowed: string, input: unknown): never {
