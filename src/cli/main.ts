@@ -3,13 +3,19 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ChronolineError } from "../errors.js";
+import type { Diagnostic } from "../errors.js";
+import { parseEvents } from "../formats/parse-events.js";
+import type { Format } from "../formats/types.js";
+import { toCSV } from "../formats/write-csv.js";
+import { toJSON } from "../formats/write-json.js";
+import { toText } from "../formats/write-text.js";
 import type { Orientation } from "../layout/types.js";
 import type { SVGOptions } from "../render/to-svg-string.js";
 import { renderToSVG } from "../render/to-svg-string.js";
 import type { ThemeName } from "../render/theme.js";
 
 /**
- * The command line: `chronoline render events.json -o timeline.svg`. Exit codes: 0 success,
+ * The command line: `chronoline render events.json -o timeline.svg` and `chronoline convert in.csv -o out.json`. Exit codes: 0 success,
  * 2 bad input or usage (one line naming the event and field), 1 anything unexpected.
  * The output file is written only after rendering succeeded, via a temporary file and a rename,
  * so a failed run never leaves a half-written or stale-looking SVG behind.
@@ -26,12 +32,20 @@ export interface CliIo {
 }
 
 /** The usage text printed by `--help` and after a usage error. */
-export const USAGE = `Usage: chronoline render <file.json | -> [options]
+export const USAGE = `Usage: chronoline render <file | -> [options]
+       chronoline convert <file | -> -o <out.json | out.csv | out.txt> [options]
 
-Renders a timeline (a JSON object {"events": [...]} or an array of events) to SVG.
+render   draws the timeline as a standalone SVG.
+convert  rewrites it in another format (JSON, CSV or the text syntax).
+
+Input may be chronoline JSON ({"events": [...]} or an array of events), CSV, TimelineJS3 JSON or
+its spreadsheet saved as CSV, or the text syntax; the format is detected from the file name and
+the content (the choice is reported), or given with --format.
 
 Options:
-  -o, --output <file>        write the SVG here (default: standard output)
+  -o, --output <file>        write here (default: standard output)
+  --format <f>               input format: json, csv, timelinejs or text (default: detected)
+  --to <f>                   convert: output format json, csv or text (default: from -o's extension)
   --width <px>               drawing width (default 960)
   --height <px>              drawing height (default: fits the content)
   --orientation <o>          horizontal (default) or vertical
@@ -49,7 +63,13 @@ Options:
 
 class UsageError extends Error {}
 
+type Command = "render" | "convert";
+type OutputFormat = "json" | "csv" | "text";
+
 interface Parsed {
+  command: Command;
+  format: Format | undefined;
+  to: OutputFormat | undefined;
   file: string;
   output: string | undefined;
   quiet: boolean;
@@ -69,14 +89,18 @@ const VALUE_FLAGS = new Set([
   "--gaps",
   "--title",
   "--id-prefix",
+  "--format",
+  "--to",
 ]);
 
 function parseArgs(argv: readonly string[]): Parsed | "help" {
   if (argv.includes("-h") || argv.includes("--help")) return "help";
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError("missing command");
-  if (command !== "render") throw new UsageError(`unknown command '${command}'`);
+  if (command !== "render" && command !== "convert") throw new UsageError(`unknown command '${command}'`);
   const options: SVGOptions = {};
+  let format: Format | undefined;
+  let to: OutputFormat | undefined;
   let file: string | undefined;
   let output: string | undefined;
   let quiet = false;
@@ -139,10 +163,29 @@ function parseArgs(argv: readonly string[]): Parsed | "help" {
       case "--id-prefix":
         options.idPrefix = value;
         break;
+      case "--format":
+        format = oneOf(arg, value, ["json", "csv", "timelinejs", "text"]) as Format;
+        break;
+      case "--to":
+        to = oneOf(arg, value, ["json", "csv", "text"]) as OutputFormat;
+        break;
     }
   }
   if (file === undefined) throw new UsageError("missing input file (use - for standard input)");
-  return { file, output, quiet, options };
+  if (command === "convert" && to === undefined) {
+    if (output === undefined) throw new UsageError("convert needs -o <file> or --to <json|csv|text>");
+    to = outputFormat(output);
+  }
+  return { command, format, to, file, output, quiet, options };
+}
+
+/** The output format a file name asks for. */
+function outputFormat(file: string): OutputFormat {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".timeline")) return "text";
+  throw new UsageError(`cannot tell the output format from '${file}': use .json, .csv or .txt, or --to`);
 }
 
 function number(flag: string, value: string): number {
@@ -185,20 +228,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.writeStdout(USAGE);
     return 0;
   }
-  const { file, output, quiet, options } = parsed;
+  const { command, format, to, file, output, quiet, options } = parsed;
   const name = file === "-" ? "<stdin>" : file;
   try {
     const text = file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, file), "utf8");
-    let input: unknown;
-    try {
-      input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (error) {
-      io.writeStderr(`chronoline: ${oneLine(name)}: not valid JSON (${oneLine((error as Error).message)})\n`);
-      return 2;
+    const readOptions = {
+      ...(format ? { format } : {}),
+      ...(file === "-" ? {} : { filename: file }),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    };
+    const input = parseEvents(text, readOptions);
+    let result: string;
+    let diagnostics: readonly Diagnostic[];
+    if (command === "render") {
+      const rendered = renderToSVG(input, options);
+      result = rendered.svg + "\n";
+      diagnostics = rendered.diagnostics;
+    } else {
+      result = to === "csv" ? toCSV(input) : to === "text" ? toText(input) : toJSON(input) + "\n";
+      diagnostics = input.diagnostics;
     }
-    const { svg, diagnostics } = renderToSVG(input as never, options);
-    if (output === undefined) io.writeStdout(svg + "\n");
-    else await writeAtomically(resolve(io.cwd, output), svg + "\n");
+    if (output === undefined) io.writeStdout(result);
+    else await writeAtomically(resolve(io.cwd, output), result);
     if (!quiet) {
       for (const d of diagnostics) io.writeStderr(`chronoline: ${d.severity}: ${oneLine(d.message)}\n`);
     }

@@ -28,15 +28,18 @@ function attempt(
   index: number | undefined,
   run: () => void,
   hint?: string,
+  eventId?: string,
 ): boolean {
   try {
     run();
     return true;
   } catch (error) {
     if (!(error instanceof ChronolineError)) throw error;
-    const context = index === undefined ? { field } : { field, index };
+    const context = index === undefined ? { field } : eventId === undefined ? { field, index } : { field, index, eventId };
     const extra = error.code === "relative-without-reference" && hint ? ` (${hint})` : "";
-    report.error(error.code, `${field} ${error.message}${extra}`, at, context);
+    // Name the event as createTimeline would, so the message says which event wherever it is read.
+    const who = eventId === undefined ? "" : `event '${eventId}': `;
+    report.error(error.code, `${who}${field} ${error.message}${extra}`, at, context);
     return false;
   }
 }
@@ -83,6 +86,8 @@ export function checkDates(read: ReadResult, options: CheckDatesOptions, report:
     const key = typeof site.value === "string" ? `${site.field === "start" ? "s" : "d"}${site.value}` : undefined;
     if (key !== undefined && good.has(key)) continue;
     const index = site.owner.kind === "event" ? site.owner.index : undefined;
+    const rawId = index === undefined ? undefined : (input.events[index] as { id?: unknown } | undefined)?.id;
+    const eventId = typeof rawId === "string" && rawId.trim() !== "" ? rawId.trim() : undefined;
     const ok = attempt(
       report,
       site.at,
@@ -93,6 +98,7 @@ export function checkDates(read: ReadResult, options: CheckDatesOptions, report:
         parseDate(site.value, dateOptions);
       },
       options.referenceHint,
+      eventId,
     );
     if (!ok) bad.add(site.owner.index);
     else if (key !== undefined) good.add(key);

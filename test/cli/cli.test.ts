@@ -82,7 +82,7 @@ describe("chronoline render", () => {
     writeFileSync(join(dir, "broken.json"), "{ events: [");
     const io = fakeIo(dir);
     expect(await main(["render", "broken.json"], io)).toBe(2);
-    expect(io.err).toMatch(/broken\.json: not valid JSON/);
+    expect(io.err).toMatch(/broken\.json: line 1, column \d+: invalid JSON/);
   });
 
   it("a missing file exits 2", async () => {
@@ -137,4 +137,56 @@ describe("chronoline as a real process", () => {
     expect(error.stderr).toContain("waukegan");
     expect(existsSync(join(dir, "out.svg"))).toBe(false);
   }, 30_000);
+});
+
+describe("chronoline with every input format", () => {
+  const seeds = (name: string) => join(repo, "seeds", name);
+
+  it("chronoline render seed.txt reads the text syntax and says which format it chose", async () => {
+    const io = fakeIo(dir);
+    expect(await main(["render", seeds("seed.txt"), "-o", "out.svg"], io)).toBe(0);
+    expect(readFileSync(join(dir, "out.svg"), "utf8")).toContain("Illinois passes the Trust Act");
+    expect(io.err).toMatch(/read as text/);
+  });
+
+  it("chronoline render reads a TimelineJS sheet (CSV) with the article's date and zone given as flags", async () => {
+    const io = fakeIo(dir);
+    const args = ["render", seeds("seed-timelinejs.csv"), "--reference-date", "2025-01-29", "--time-zone", "America/Chicago", "-q"];
+    expect(await main(args, io)).toBe(0);
+    expect(parseXml(io.out.trim()).name).toBe("svg");
+    expect(io.out).toContain("Trump&#39;s inauguration address");
+  });
+
+  it("--format overrides detection, and a text line it cannot read is an error with its line (exit 2)", async () => {
+    const io = fakeIo(dir, "2017: The law passes\n2025-13-01: Impossible month\n");
+    expect(await main(["render", "-", "--format", "text", "-o", "out.svg"], io)).toBe(2);
+    expect(io.err).toMatch(/line 2/);
+    expect(existsSync(join(dir, "out.svg"))).toBe(false);
+  });
+});
+
+describe("chronoline convert", () => {
+  it("convert seed.json -o seed.csv, then back to JSON, keeps every event", async () => {
+    const io = fakeIo(dir);
+    expect(await main(["convert", seedPath, "-o", "seed.csv", "-q"], io)).toBe(0);
+    const csv = readFileSync(join(dir, "seed.csv"), "utf8");
+    expect(csv.split("\n")[0]).toMatch(/^type,id,title,start/);
+    expect(await main(["convert", "seed.csv", "-o", "back.json", "-q"], io)).toBe(0);
+    const back = JSON.parse(readFileSync(join(dir, "back.json"), "utf8"));
+    const original = JSON.parse(readFileSync(seedPath, "utf8"));
+    expect(back.events.map((e: { id: string }) => e.id)).toEqual(original.events.map((e: { id: string }) => e.id));
+  });
+
+  it("convert --to text writes the text syntax to standard output", async () => {
+    const io = fakeIo(dir);
+    expect(await main(["convert", seedPath, "--to", "text", "-q"], io)).toBe(0);
+    expect(io.out).toContain("2017: Illinois passes the Trust Act");
+  });
+
+  it("convert without an output format is a usage error (exit 2)", async () => {
+    const io = fakeIo(dir);
+    expect(await main(["convert", seedPath], io)).toBe(2);
+    expect(await main(["convert", seedPath, "-o", "out.xml"], io)).toBe(2);
+    expect(io.err).toMatch(/output format/);
+  });
 });
