@@ -123,7 +123,7 @@ export function themeCss(rootId: string, options: ThemeCssOptions): string {
   const slots = light.groups.length;
 
   const lines: string[] = [];
-  const base = `--chronoline-font:${FONT_STACK};--chronoline-font-size:${formatNumber(fontSize)}px;`;
+  const base = `--chronoline-default-font:${FONT_STACK};--chronoline-default-font-size:${formatNumber(fontSize)}px;`;
   lines.push(`${scope}{${base}${variables(theme === "dark" ? dark : light)}}`);
   if (theme === "auto") lines.push(`@media (prefers-color-scheme:dark){${scope}{${variables(dark)}}}`);
   options.laneColors.forEach((color, lane) => {
@@ -135,7 +135,7 @@ export function themeCss(rootId: string, options: ThemeCssOptions): string {
     lines.push(selectors.join(",") + rule.slice(brace));
   }
   lines.push(`${root}{font-family:var(--chronoline-font);font-size:var(--chronoline-font-size)}`);
-  return lines.join("\n");
+  return withDefaults(lines.join("\n"));
 }
 
 function withPalette(colors: ThemeColors, palette: readonly string[] | undefined): ThemeColors {
@@ -143,13 +143,27 @@ function withPalette(colors: ThemeColors, palette: readonly string[] | undefined
   return { ...colors, groups: palette };
 }
 
+/**
+ * The theme's own values go under private names (`--chronoline-default-*`); rules read
+ * `var(--chronoline-x, var(--chronoline-default-x))`. So the public `--chronoline-*` properties
+ * are never set on the drawing itself, and a page can set them on any ancestor (`chrono-line`,
+ * `article`, `:root`) and have them inherited into the drawing.
+ */
 function variables(c: ThemeColors): string {
   let out =
-    `--chronoline-bg:${c.bg};--chronoline-text:${c.text};--chronoline-muted:${c.muted};` +
-    `--chronoline-axis:${c.axis};--chronoline-grid:${c.grid};--chronoline-era:${c.era};--chronoline-lane:${c.lane};` +
-    `--chronoline-soft:${formatNumber(c.soft)};`;
-  c.groups.forEach((color, i) => (out += `--chronoline-group-${i}:${color};`));
+    `--chronoline-default-bg:${c.bg};--chronoline-default-text:${c.text};--chronoline-default-muted:${c.muted};` +
+    `--chronoline-default-axis:${c.axis};--chronoline-default-grid:${c.grid};--chronoline-default-era:${c.era};` +
+    `--chronoline-default-lane:${c.lane};--chronoline-default-soft:${formatNumber(c.soft)};`;
+  c.groups.forEach((color, i) => (out += `--chronoline-default-group-${i}:${color};`));
   return out;
+}
+
+/** `var(--chronoline-x)` → `var(--chronoline-x,var(--chronoline-default-x))` for the themed names. */
+function withDefaults(css: string): string {
+  return css.replace(
+    /var\(--chronoline-(bg|text|muted|axis|grid|era|lane|soft|font|font-size|group-\d+)\)/g,
+    (_, name: string) => `var(--chronoline-${name},var(--chronoline-default-${name}))`,
+  );
 }
 
 // How each kind of scene element is drawn. Scoped to the root id by themeCss.

@@ -46,23 +46,23 @@ describe("themeCss", () => {
   it("themeCss for 'auto' sets light variables and a prefers-color-scheme dark block", () => {
     const css = themeCss("tl", { laneColors: [null] });
     expect(css).toContain(`:where(#tl){`);
-    expect(css).toContain(`--chronoline-bg:${LIGHT_THEME.bg}`);
-    expect(css).toContain(`@media (prefers-color-scheme:dark){:where(#tl){--chronoline-bg:${DARK_THEME.bg}`);
+    expect(css).toContain(`--chronoline-default-bg:${LIGHT_THEME.bg}`);
+    expect(css).toContain(`@media (prefers-color-scheme:dark){:where(#tl){--chronoline-default-bg:${DARK_THEME.bg}`);
   });
 
   it("themeCss for 'dark' sets only dark variables", () => {
     const css = themeCss("tl", { theme: "dark", laneColors: [] });
-    expect(css).toContain(`--chronoline-bg:${DARK_THEME.bg}`);
+    expect(css).toContain(`--chronoline-default-bg:${DARK_THEME.bg}`);
     expect(css).not.toContain("prefers-color-scheme");
-    expect(css).not.toContain(`--chronoline-bg:${LIGHT_THEME.bg}`);
+    expect(css).not.toContain(`--chronoline-default-bg:${LIGHT_THEME.bg}`);
   });
 
   it("themeCss maps lanes onto palette slots and lane colours", () => {
     const laneColors = Array.from({ length: 10 }, (_, i) => (i === 2 ? "#ff8800" : null));
     const css = themeCss("tl", { laneColors });
-    expect(css).toContain("#tl .chronoline-group-0{--chronoline-color:var(--chronoline-group-0)}");
+    expect(css).toContain("#tl .chronoline-group-0{--chronoline-color:var(--chronoline-group-0,var(--chronoline-default-group-0))}");
     expect(css).toContain("#tl .chronoline-group-2{--chronoline-color:#ff8800}");
-    expect(css).toContain(`#tl .chronoline-group-9{--chronoline-color:var(--chronoline-group-${9 % OKABE_ITO.length})}`);
+    expect(css).toContain(`#tl .chronoline-group-9{--chronoline-color:var(--chronoline-group-${9 % OKABE_ITO.length},var(--chronoline-default-group-${9 % OKABE_ITO.length}))}`);
   });
 
   it("themeCss scopes every selector of a selector list to the root", () => {
@@ -76,9 +76,17 @@ describe("themeCss", () => {
 
   it("themeCss uses a custom palette in both themes", () => {
     const css = themeCss("tl", { palette: ["#111111", "#222222"], laneColors: [null, null, null] });
-    expect(css).toContain("--chronoline-group-1:#222222");
-    expect(css).not.toContain("--chronoline-group-2:");
-    expect(css).toContain("#tl .chronoline-group-2{--chronoline-color:var(--chronoline-group-0)}");
+    expect(css).toContain("--chronoline-default-group-1:#222222");
+    expect(css).not.toContain("--chronoline-default-group-2:");
+    expect(css).toContain("#tl .chronoline-group-2{--chronoline-color:var(--chronoline-group-0,var(--chronoline-default-group-0))}");
+  });
+
+  it("themeCss never sets a public --chronoline-* property on the drawing, so a page's own values are inherited", () => {
+    const css = themeCss("tl", { theme: "auto", laneColors: [null, null] });
+    const declared = [...css.matchAll(/(--chronoline-[a-z0-9-]+):/g)].map((m) => m[1]!);
+    expect(declared.length).toBeGreaterThan(10);
+    for (const name of declared) expect(name === "--chronoline-color" || name.startsWith("--chronoline-default-")).toBe(true);
+    expect(css).toContain("fill:var(--chronoline-bg,var(--chronoline-default-bg))");
   });
 
   it("themeCss refuses an unsafe root id", () => {
