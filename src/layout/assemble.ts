@@ -229,11 +229,11 @@ export function assemble(a: AssembleInput): Layout {
       let after = 0;
       // Horizontal: the lane of this strip. Vertical: the members' lane, or -1 when they differ.
       let lane = horizontal ? set : (laneIndex[g.members[0] as number] as number);
-      const ids: string[] = new Array<string>(g.members.length);
-      g.members.forEach((e, i) => {
+      const ids: string[] = [];
+      g.members.forEach((e) => {
         clusterIndex[e] = clusters.length;
         if (lane !== laneIndex[e]) lane = -1;
-        ids[i] = columns.ids[e] as string;
+        ids.push(columns.ids[e] as string);
         d0 = Math.min(d0, cols.ms0[e] as number);
         d1 = Math.max(d1, cols.ms1[e] as number);
         if (cols.side[e] === BEFORE) before++;

@@ -65,7 +65,7 @@ export function eventColumns(timeline: Timeline): EventColumns {
   const importance = new Float64Array(n);
   const lane = new Int32Array(n);
   const titleLength = new Uint16Array(n);
-  const ids = new Array<string>(n);
+  const ids: string[] = [];
   const flags = new Uint8Array(n);
   const precision = new Uint8Array(n);
   const endPrecision = new Uint8Array(n);
@@ -105,7 +105,7 @@ export function eventColumns(timeline: Timeline): EventColumns {
       if (e.openEnd === true) f |= OPEN_END;
     }
     flags[i] = f;
-    ids[i] = e.id;
+    ids.push(e.id);
     titleLength[i] = Math.min(e.title.length, 65535);
     const imp = e.importance;
     importance[i] = imp;
