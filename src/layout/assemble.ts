@@ -369,9 +369,14 @@ export function assemble(a: AssembleInput): Layout {
     labels: f === 1,
   });
 
+  // Relations are read from the events themselves; past maxMarks events, only from labelled
+  // ones (touching a million relation lists would cost more than the rest of the layout).
+  const related: number[] = [];
+  if (n <= o.maxMarks) for (let e = 0; e < n; e++) related.push(e);
+  else for (const label of labels) related.push(label.eventIndex);
   const connectors = connectRelations(
     events,
-    columns.withRelations,
+    related,
     {
       point: (e) => {
         const ci = clusterIndex[e] as number;

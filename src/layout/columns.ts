@@ -42,8 +42,7 @@ export interface EventColumns {
   readonly lanes: readonly LaneSpec[];
   /** All importances equal: priority order is plain time order. */
   readonly uniformImportance: boolean;
-  /** Indexes of the events that have relations (usually few). */
-  readonly withRelations: number[];
+
 }
 
 /**
@@ -69,7 +68,6 @@ export function eventColumns(timeline: Timeline): EventColumns {
   const flags = new Uint8Array(n);
   const precision = new Uint8Array(n);
   const endPrecision = new Uint8Array(n);
-  const withRelations: number[] = [];
   const table = new LaneTable(timeline);
   let uniformImportance = true;
   let lastName: Precision | undefined;
@@ -113,7 +111,6 @@ export function eventColumns(timeline: Timeline): EventColumns {
     const l = table.laneOf(e.group);
     lane[i] = l;
     if (l < 0) hasDefault = true;
-    if (e.relations.length > 0) withRelations.push(i);
   }
   const defaultLane = table.finish();
   if (hasDefault) for (let i = 0; i < n; i++) if ((lane[i] as number) < 0) lane[i] = defaultLane;
@@ -132,6 +129,5 @@ export function eventColumns(timeline: Timeline): EventColumns {
     endPrecision,
     lanes: table.lanes,
     uniformImportance,
-    withRelations,
   };
 }

@@ -14,8 +14,9 @@ export interface ConnectorEnds {
 }
 
 /**
- * One connector per relation of the events listed in `withRelations` whose two ends are drawn
- * apart (not in the same cluster). Control points stay inside `[0, width] × [0, height]`.
+ * One connector per relation of the events listed in `from` (indexes into `events`) whose two
+ * ends are drawn apart (not in the same cluster). Control points stay inside
+ * `[0, width] × [0, height]`.
  *
  * @example
  * ```ts
@@ -24,7 +25,7 @@ export interface ConnectorEnds {
  */
 export function connectRelations(
   events: readonly TimelineEvent[],
-  withRelations: readonly number[],
+  from: readonly number[],
   ends: ConnectorEnds,
   horizontal: boolean,
   width: number,
@@ -32,8 +33,9 @@ export function connectRelations(
 ): ConnectorLayout[] {
   const out: ConnectorLayout[] = [];
   let index: Map<string, number> | undefined;
-  for (const i of withRelations) {
+  for (const i of from) {
     const e = events[i] as TimelineEvent;
+    if (e.relations.length === 0) continue;
     if (index === undefined) {
       index = new Map();
       for (let j = 0; j < events.length; j++) index.set((events[j] as TimelineEvent).id, j);

@@ -342,7 +342,11 @@ export interface ClusterLayout {
   readonly edge: "before" | "after" | null;
 }
 
-/** A relation drawn between two marks as a cubic Bézier curve. */
+/**
+ * A relation drawn as a cubic Bézier curve between what stands for its two events: a labelled
+ * event's mark, a folded event's cluster badge. Relations in the same cluster are not drawn.
+ * Beyond `viewport.maxMarks` events, only relations of labelled events are drawn.
+ */
 export interface ConnectorLayout {
   readonly from: string;
   readonly to: string;

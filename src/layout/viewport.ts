@@ -52,17 +52,26 @@ function optionalNumber(name: string, value: unknown, fallback: number, min: num
   return value;
 }
 
+// Checking a locale or zone builds an Intl object; remember the good ones (re-layout on every zoom).
+const goodLocales = new Set<string>();
+const goodZones = new Set<string>();
+
 function validLocale(locale: string): boolean {
+  if (goodLocales.has(locale)) return true;
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length >= 0;
+    Intl.DateTimeFormat.supportedLocalesOf([locale]);
+    goodLocales.add(locale);
+    return true;
   } catch {
     return false;
   }
 }
 
 function validZone(zone: string): boolean {
+  if (goodZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    goodZones.add(zone);
     return true;
   } catch {
     return false;
