@@ -402,11 +402,8 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
     expect(looks.lane).toBe("#222222");
   });
 
-  // Known gap, outside src/element: the drawing's style sheet declares every --chronoline-*
-  // property on the <svg> itself, so a value set on an ancestor (chrono-line, as
-  // docs/theming.md shows) is never inherited. Fix in src/render/theme.ts: keep the defaults
-  // under private names and read var(--chronoline-bg, var(--private-bg)). Flip to it() when fixed.
-  it.fails("takes a --chronoline-* property set on the element itself", async () => {
+  // The drawing keeps its defaults under --chronoline-default-*, so a page's value is inherited.
+  it("takes a --chronoline-* property set on the element itself", async () => {
     const looks = await themedPage();
     expect(looks.bg).toBe("rgb(253, 246, 227)");
   });
