@@ -14,6 +14,7 @@
  */
 
 import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import type { Browser } from "playwright-core";
 import { randomEvents } from "../test/render/random-events.js";
 import { ROOT, bundle, launch, openPage } from "../test/browser/harness.js";
@@ -180,6 +181,7 @@ function writeSection(markdown: string): void {
   writeFileSync(file, `${text.slice(0, start)}${markdown}\n${next < 0 ? "" : "\n"}${text.slice(end).replace(/^\n+/, "")}`);
 }
 
+const loadBefore = loadavg()[0] ?? NaN;
 const script = await bundle(true);
 const browser = await launch();
 const version = browser.version();
@@ -193,12 +195,15 @@ try {
 } finally {
   await browser.close();
 }
+const loadAfter = loadavg()[0] ?? NaN;
 const result = table(runs);
 process.stdout.write(`\n${result}\n`);
 
 writeSection(`## Browser
 
-Interactive timeline (\`mount\`) in Chromium ${version} (headless, \`--disable-gpu\`), viewport 1200×600,
+Interactive timeline (\`mount\`) in Chromium ${version} (headless, \`--disable-gpu\`), viewport 1200×600, on a
+${cpus().length}-core machine with a 1-minute load average of ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the run
+(other jobs share it: expect run-to-run swings of ±50 %),
 seeded random events (\`test/render/random-events.ts\`, 4 lanes, 2015–2025). Run: \`npx tsx bench/browser.ts\`.
 First render = \`mount()\` on a built timeline until the first painted frame (median of ${RUNS} fresh pages);
 frames = 240 animation frames of scripted wheel zoom and drag pan (one input per frame, through DOM events),
@@ -206,7 +211,7 @@ frame time = interval between animation frames (16.7 ms = 60 fps); library work 
 animation-frame callbacks (excludes the browser's style, layout and paint). Frame figures: the run with the
 median p95. A full render re-lays out (semantic zoom);
 between full renders a slow timeline moves the drawn picture with a transform until the gesture rests or
-every ~1 s while it goes on.
+every ~1.5 s while it goes on.
 
 ${result}
 

@@ -102,7 +102,7 @@ const VIEW_MARGIN = 0.06;
 /** A gesture with no input for this long has rested: re-lay out, ms. */
 const REST_MS = 150;
 /** During a long gesture on a slow timeline, re-lay out at least this often, ms. */
-const REFRESH_MS = 1000;
+const REFRESH_MS = 1500;
 const DEFAULT_HEIGHT = { horizontal: 400, vertical: 640 } as const;
 /** Groups moved by the fast (transform-only) path: everything positioned in time. */
 const MOVING_GROUPS = [
