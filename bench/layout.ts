@@ -5,7 +5,8 @@
  *   npx tsx bench/layout.ts            # all sizes
  *   npx tsx bench/layout.ts 1000 10000 # chosen sizes
  *
- * Run with `node --expose-gc --import tsx bench/layout.ts` for steadier memory figures. "cpu ms"
+ * Run with `node --expose-gc --import tsx bench/layout.ts` for steadier memory figures ("heap Δ" is
+ * the heap growth over one layout after a forced GC, i.e. mostly the returned Layout). "cpu ms"
  * is the process's CPU time for one layout (user + system, GC threads included), which stays
  * meaningful when other processes load the machine; "median ms" is wall-clock time.
  */
@@ -42,19 +43,20 @@ for (const n of SIZES) {
     const runs = n >= 1_000_000 ? 3 : n >= 100_000 ? 5 : 11;
     const times: number[] = [];
     const cpuTimes: number[] = [];
-    let heap = 0;
     let layout = layoutTimeline(timeline, { width, height, orientation }); // warm-up
     for (let r = 0; r < runs; r++) {
-      gc?.();
-      const before = process.memoryUsage().heapUsed;
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       layout = layoutTimeline(timeline, { width, height, orientation });
       times.push(performance.now() - t0);
       const c1 = process.cpuUsage(c0);
       cpuTimes.push((c1.user + c1.system) / 1000);
-      heap = Math.max(heap, process.memoryUsage().heapUsed - before);
     }
+    // Memory in a separate run (a forced GC right before a timed run would slow it down).
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    layout = layoutTimeline(timeline, { width, height, orientation });
+    const heap = process.memoryUsage().heapUsed - before;
     const m = layoutMetrics(layout);
     const ms = median(times);
     results.push({ n, orientation, ms });

@@ -47,7 +47,7 @@ export interface AssembleInput {
   readonly cols: MarkColumns;
   readonly row: Int32Array;
   readonly trackOf: Int32Array;
-  readonly startOf: Float64Array;
+  readonly startOf: ReadonlyMap<number, number>;
   readonly texts: ReadonlyMap<number, LabelText>;
   readonly clusterGroups: readonly ClusterGroup[][];
   /** Visible events per lane, by position. */
@@ -185,7 +185,7 @@ export function assemble(a: AssembleInput): Layout {
       const { side, index } = trackOfRank(rank, horizontal);
       const tc = trackC(frame, rank);
       const boxC = horizontal && side < 0 ? tc + trackSize - 2 - cl : tc + (horizontal ? 2 : o.gap / 2);
-      const st = startOf[e] as number;
+      const st = startOf.get(e) as number;
       const anchorT = cols.t[e] as number;
       const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : a.header, timeLength - tl);
       const mc = markCross(e);

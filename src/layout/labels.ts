@@ -109,12 +109,13 @@ class Track {
 /**
  * Places labels for the `candidates` of one lane (event indexes in priority order). `anchor[e]`
  * is the mark's time-axis px; `extent(e)` sizes the label (null: no label possible). Writes the
- * chosen track rank to `trackOut[e]` and the label's start to `startOut[e]`.
+ * chosen track rank to `trackOut[e]` and the label's start to `startOut` (by event; only placed
+ * events get an entry, so a map keeps memory small at a million events).
  *
  * @example
  * ```ts
  * placeLabels([0, 1], Float64Array.of(10, 12), () => ({ length: 50, offset: 0 }),
- *   { tracks: 2, tMin: 0, tMax: 800, gap: 4, maxShift: 0 }, track, start);
+ *   { tracks: 2, tMin: 0, tMax: 800, gap: 4, maxShift: 0 }, track, new Map());
  * // event 0 on track 0, event 1 on track 1
  * ```
  */
@@ -124,7 +125,7 @@ export function placeLabels(
   extent: (event: number) => LabelExtent | null,
   options: PlacementOptions,
   trackOut: Int32Array,
-  startOut: Float64Array,
+  startOut: Map<number, number>,
 ): Placement {
   const { tracks: trackCount, tMin, tMax, gap, maxShift } = options;
   const penalty = options.trackPenalty ?? 16;
@@ -197,7 +198,7 @@ export function placeLabels(
     }
     (tracks[bestTrack] as Track).insert(bestStart, length);
     trackOut[e] = bestTrack;
-    startOut[e] = bestStart;
+    startOut.set(e, bestStart);
     placed.push(e);
   }
   return { placed, unplaced };

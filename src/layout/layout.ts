@@ -168,7 +168,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
 
   // Labels: most important first (ties: time order); per lane in horizontal, pooled in vertical.
   const trackOf = new Int32Array(n).fill(-1);
-  const startOf = new Float64Array(n);
+  const startOf = new Map<number, number>();
   const texts = new Map<number, LabelText>();
   // Priority: importance, then time order (lists are in time order already).
   const byPriority = (list: Int32Array | Uint32Array): ArrayLike<number> =>
