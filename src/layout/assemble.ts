@@ -32,6 +32,12 @@ import type {
 } from "./types.js";
 import type { ResolvedViewport } from "./viewport.js";
 
+/** Folded events of one strip (by position) and their badges (runs of `members`). */
+export interface ClusterSet {
+  readonly members: Int32Array;
+  readonly groups: readonly ClusterGroup[];
+}
+
 /** Everything the earlier phases worked out. */
 export interface AssembleInput {
   readonly timeline: Timeline;
@@ -49,7 +55,8 @@ export interface AssembleInput {
   readonly trackOf: Int32Array;
   readonly startOf: ReadonlyMap<number, number>;
   readonly texts: ReadonlyMap<number, LabelText>;
-  readonly clusterGroups: readonly ClusterGroup[][];
+  /** One set per lane (horizontal) or a single shared set (vertical). */
+  readonly clusterSets: readonly ClusterSet[];
   /** Visible events per lane, by position. */
   readonly laneIn: readonly Int32Array[];
   /** Lane of each event. */
@@ -123,7 +130,7 @@ export function assemble(a: AssembleInput): Layout {
       tracksBefore: horizontal ? before : 0,
       tracksAfter: horizontal ? after : 0,
       trackSize,
-      strip: horizontal && (a.clusterGroups[l] as ClusterGroup[]).length > 0 ? s.strip : 0,
+      strip: horizontal && (a.clusterSets[l] as ClusterSet).groups.length > 0 ? s.strip : 0,
       pointRow: s.pointRow,
       rangeRow: s.rangeRow,
       rows: Math.min(rows, budget.rows),
@@ -136,7 +143,7 @@ export function assemble(a: AssembleInput): Layout {
   // Vertical: the shared cluster strip (when used) and the shared label tracks follow the lanes.
   let sharedUsed = 0;
   if (!horizontal) for (let e = 0; e < n; e++) sharedUsed = Math.max(sharedUsed, (trackOf[e] as number) + 1);
-  const sharedStrip = !horizontal && (a.clusterGroups[0] ?? []).length > 0 ? s.strip : 0;
+  const sharedStrip = !horizontal && (a.clusterSets[0]?.groups.length ?? 0) > 0 ? s.strip : 0;
   const tracksC = lanesEnd + sharedStrip;
   const trackC = (frame: LaneFrame, rank: number): number =>
     horizontal ? trackStart(frame, rank, true) : tracksC + rank * trackSize;
@@ -218,37 +225,43 @@ export function assemble(a: AssembleInput): Layout {
   // Clusters.
   const clusterIndex = new Int32Array(n).fill(-1);
   const clusters: ClusterLayout[] = [];
-  a.clusterGroups.forEach((groups, set) => {
+  a.clusterSets.forEach(({ members, groups }, set) => {
     const stripC = horizontal ? (frames[set] as LaneFrame).stripC : lanesEnd;
     groups.forEach((g, k) => {
-      const text = badgeText(g.members.length);
-      const cross = horizontal ? s.strip - 2 * f : Math.min(o.measure(text, a.axisFont) + 10, s.strip) - 2 * f;
+      const count = g.to - g.from;
+      const text = badgeText(count);
+      const crossSize = horizontal ? s.strip - 2 * f : Math.min(o.measure(text, a.axisFont) + 10, s.strip) - 2 * f;
       let d0 = Infinity;
       let d1 = -Infinity;
       let before = 0;
       let after = 0;
       // Horizontal: the lane of this strip. Vertical: the members' lane, or -1 when they differ.
-      let lane = horizontal ? set : (laneIndex[g.members[0] as number] as number);
-      const ids: string[] = [];
-      g.members.forEach((e) => {
+      let lane = horizontal ? set : (laneIndex[members[g.from] as number] as number);
+      const ids = new Array<string>(count);
+      const indices = new Array<number>(count);
+      for (let i = 0; i < count; i++) {
+        const e = members[g.from + i] as number;
         clusterIndex[e] = clusters.length;
+        ids[i] = columns.ids[e] as string;
+        indices[i] = e;
         if (lane !== laneIndex[e]) lane = -1;
-        ids.push(columns.ids[e] as string);
-        d0 = Math.min(d0, cols.ms0[e] as number);
-        d1 = Math.max(d1, cols.ms1[e] as number);
-        if (cols.side[e] === BEFORE) before++;
-        else if (cols.side[e] === AFTER) after++;
-      });
-      const count = g.members.length;
+        const m0 = cols.ms0[e] as number;
+        const m1 = cols.ms1[e] as number;
+        if (m0 < d0) d0 = m0;
+        if (m1 > d1) d1 = m1;
+        const side = cols.side[e];
+        if (side === BEFORE) before++;
+        else if (side === AFTER) after++;
+      }
       clusters.push({
         id: `cluster-${set}-${k}`,
         lane,
         t: g.t,
-        box: map.box(g.start, stripC + f, g.length, Math.max(cross, 0)),
+        box: map.box(g.start, stripC + f, g.length, Math.max(crossSize, 0)),
         label: text,
         count,
         eventIds: ids,
-        eventIndices: g.members,
+        eventIndices: indices,
         domain: [d0, d1],
         edge: before === count ? "before" : after === count ? "after" : null,
       });

@@ -64,7 +64,7 @@ export function eventColumns(timeline: Timeline): EventColumns {
   const importance = new Float64Array(n);
   const lane = new Int32Array(n);
   const titleLength = new Uint16Array(n);
-  const ids: string[] = [];
+  const ids = new Array<string>(n);
   const flags = new Uint8Array(n);
   const precision = new Uint8Array(n);
   const endPrecision = new Uint8Array(n);
@@ -103,7 +103,7 @@ export function eventColumns(timeline: Timeline): EventColumns {
       if (e.openEnd === true) f |= OPEN_END;
     }
     flags[i] = f;
-    ids.push(e.id);
+    ids[i] = e.id;
     titleLength[i] = Math.min(e.title.length, 65535);
     const imp = e.importance;
     importance[i] = imp;

@@ -29,7 +29,8 @@ import type { Timeline, TimelineEvent } from "../model/types.js";
 import { assemble } from "./assemble.js";
 import { badgeText } from "./badge.js";
 import { planCross, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
-import { foldClusters, type ClusterGroup } from "./clusters.js";
+import type { ClusterSet } from "./assemble.js";
+import { foldClusters } from "./clusters.js";
 import { trackDemand } from "./demand.js";
 import { dataExtent, planDomain } from "./domain.js";
 import { labelText, type LabelText } from "./label-text.js";
@@ -171,7 +172,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const startOf = new Map<number, number>();
   const texts = new Map<number, LabelText>();
   // Priority: importance, then time order (lists are in time order already).
-  const byPriority = (list: Int32Array | Uint32Array): ArrayLike<number> =>
+  const byPriority = (list: Int32Array): ArrayLike<number> =>
     columns.uniformImportance ? list : byImportance(list, columns.importance);
   const tMin = horizontal ? 0 : header;
   const tMax = timeLength;
@@ -189,7 +190,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     return horizontal ? { length: text.width, offset: 0 } : { length: text.lines.length * lh, offset: (-text.lines.length * lh) / 2 };
   };
   const unlabelled = (l: number): boolean => (laneAll[l] as Int32Array).some((e) => trackOf[e] === -1);
-  const candidatesOf = (l: number): Int32Array => (laneIn[l] as Int32Array).filter((e) => row[e] !== -1);
+  const candidatesOf = (l: number): Int32Array => select(laneIn[l] as Int32Array, (e) => row[e] !== -1);
 
   // No label is shorter than an ellipsis and a couple of letters.
   const minLength = o.measure("Ab…", o.fontSize);
@@ -226,7 +227,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     });
   } else if (plan.factor === 1 && plan.sharedTracks > 0) {
     // Vertical: one pool of tracks beside all lanes, everything in priority order.
-    const candidates = byPriority(byT.filter((e) => cols.side[e] === INSIDE && row[e] !== -1));
+    const candidates = byPriority(select(byT, (e) => cols.side[e] === INSIDE && row[e] !== -1));
     placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh }, trackOf, startOf);
   }
 
@@ -248,9 +249,10 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
         }
       : () => axisLh + 2,
   };
-  const clusterGroups: ClusterGroup[][] = horizontal
-    ? lanes.map((_, l) => foldClusters((laneAll[l] as Int32Array).filter((e) => trackOf[e] === -1), t, foldOptions))
-    : [foldClusters(byT.filter((e) => trackOf[e] === -1), t, foldOptions)];
+  const clusterSets: ClusterSet[] = (horizontal ? laneAll : [byT]).map((list) => {
+    const members = select(list, (e) => trackOf[e] === -1);
+    return { members, groups: foldClusters(members, t, foldOptions) };
+  });
 
   return assemble({
     timeline,
@@ -267,7 +269,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     trackOf,
     startOf,
     texts,
-    clusterGroups,
+    clusterSets,
     laneIn,
     laneOf,
     columns,
@@ -304,4 +306,17 @@ function groupByLane(
     starts[l] = (starts[l] as number) + 1;
   }
   return Array.from({ length: laneCount }, (_, l) => buffer.subarray(counts[l] as number, counts[l + 1] as number));
+}
+
+/** The entries of `list` that `keep` accepts, as a new Int32Array (two passes, no temporary list). */
+function select(list: ArrayLike<number>, keep: (event: number) => boolean): Int32Array {
+  let count = 0;
+  for (let i = 0; i < list.length; i++) if (keep(list[i] as number)) count++;
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as number;
+    if (keep(e)) out[k++] = e;
+  }
+  return out;
 }
