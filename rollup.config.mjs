@@ -12,7 +12,7 @@ import typescript from "@rollup/plugin-typescript";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const banner = `/*! chronoline ${pkg.version} | MIT License | https://www.npmjs.com/package/chronoline */`;
-const external = (id) => /^(d3-|date-fns|@date-fns\/|node:)/.test(id);
+const external = (id) => /^(d3-|node:)/.test(id);
 const ts = () => typescript({ tsconfig: "./tsconfig.build.json", declaration: false, declarationDir: undefined, outDir: undefined, rootDir: undefined, noEmit: false, emitDeclarationOnly: false, sourceMap: false });
 const min = () => terser({ format: { comments: /^!/ }, compress: { passes: 2 } });
 
