@@ -18,6 +18,7 @@ import type { LabelText } from "./label-text.js";
 import type { LaneSpec } from "./lanes.js";
 import { AFTER, BEFORE, INSIDE, KIND_POINT, KIND_RANGE, KINDS, type MarkColumns } from "./marks.js";
 import { compileScale } from "./scale.js";
+import type { Scratch } from "./scratch.js";
 import type { PlannedTick } from "./ticks.js";
 import type {
   Box,
@@ -48,6 +49,8 @@ export interface AssembleInput {
   /** Horizontal lane title length (it sits in track 0), 0 when untitled. */
   readonly titleLength: (lane: number) => number;
   readonly header: number;
+  /** Reusable memory for per-event arrays (never referenced by the result). */
+  readonly scratch: Scratch;
   readonly scale: LayoutScale;
   readonly ticks: readonly PlannedTick[];
   readonly cols: MarkColumns;
@@ -178,7 +181,7 @@ export function assemble(a: AssembleInput): Layout {
   };
 
   // Labels, lane by lane in time order.
-  const labelIndex = new Int32Array(n).fill(-1);
+  const labelIndex = a.scratch.i32("labelIndex", n).fill(-1);
   const labels: LabelLayout[] = [];
   a.lanes.forEach((_, l) => {
     const frame = frames[l] as LaneFrame;
@@ -223,7 +226,7 @@ export function assemble(a: AssembleInput): Layout {
   });
 
   // Clusters.
-  const clusterIndex = new Int32Array(n).fill(-1);
+  const clusterIndex = a.scratch.i32("clusterIndex", n).fill(-1);
   const clusters: ClusterLayout[] = [];
   a.clusterSets.forEach(({ members, groups }, set) => {
     const stripC = horizontal ? (frames[set] as LaneFrame).stripC : lanesEnd;

@@ -8,6 +8,7 @@ import type { Precision } from "../model/precision.js";
 import { PRECISIONS } from "../model/precision.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import { LaneTable, type LaneSpec } from "./lanes.js";
+import { Scratch } from "./scratch.js";
 
 /** Bit of {@link EventColumns.flags}: either side is approximate. */
 export const APPROXIMATE = 1;
@@ -54,20 +55,20 @@ export interface EventColumns {
  * cols.lanes.map((l) => l.id); // → ["federal", "state", "city", "media"]
  * ```
  */
-export function eventColumns(timeline: Timeline): EventColumns {
+export function eventColumns(timeline: Timeline, scratch: Scratch = new Scratch()): EventColumns {
   const events = timeline.events;
   const n = events.length;
-  const ms0 = new Float64Array(n);
-  const ms1 = new Float64Array(n);
-  const startEnd = new Float64Array(n);
-  const isRange = new Uint8Array(n);
-  const importance = new Float64Array(n);
-  const lane = new Int32Array(n);
-  const titleLength = new Uint16Array(n);
+  const ms0 = scratch.f64("ms0", n);
+  const ms1 = scratch.f64("ms1", n);
+  const startEnd = scratch.f64("startEnd", n);
+  const isRange = scratch.u8("isRange", n);
+  const importance = scratch.f64("importance", n);
+  const lane = scratch.i32("lane", n);
+  const titleLength = scratch.u16("titleLength", n);
   const ids = new Array<string>(n);
-  const flags = new Uint8Array(n);
-  const precision = new Uint8Array(n);
-  const endPrecision = new Uint8Array(n);
+  const flags = scratch.u8("flags", n);
+  const precision = scratch.u8("precision", n);
+  const endPrecision = scratch.u8("endPrecision", n);
   const table = new LaneTable(timeline);
   let uniformImportance = true;
   let lastName: Precision | undefined;

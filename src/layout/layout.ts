@@ -42,7 +42,8 @@ import { assignRows, assignRowsFirstFit } from "./rows.js";
 import { compileScale, fitScale } from "./scale.js";
 import { planTicks } from "./ticks.js";
 import type { Layout, Viewport } from "./types.js";
-import { resolveViewport } from "./viewport.js";
+import { Scratch, withScratch } from "./scratch.js";
+import { resolveViewport, type ResolvedViewport } from "./viewport.js";
 
 /** Fixed sizes, px, at the default 12 px font (text-bound ones follow the font size). */
 const POINT_ROW = 14;
@@ -67,12 +68,16 @@ const MAX_VERTICAL_TRACK = 220;
  */
 export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const o = resolveViewport(viewport, timeline);
+  return withScratch((scratch) => layoutWith(timeline, o, scratch));
+}
+
+function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): Layout {
   const horizontal = o.orientation === "horizontal";
   const events = timeline.events;
   const n = events.length;
   const timeLength = horizontal ? o.width : o.height;
   const crossLength = horizontal ? o.height : o.width;
-  const columns = eventColumns(timeline);
+  const columns = eventColumns(timeline, scratch);
   const { lanes, lane: laneOf, ms0, ms1 } = columns;
   const showTitles = o.laneLabels ?? lanes.length > 1;
   const lh = o.lineHeight;
@@ -95,7 +100,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   const domain = o.domain ?? dataExtent(timeline, ms0, ms1);
   const pieces = planDomain(domain, o.domain !== null, o.gaps, ms0, ms1);
   const scale = fitScale(pieces, [r0, r1], o.breakSize, o.transform);
-  const cols = markColumns(columns, compileScale(scale), r0, r1);
+  const cols = markColumns(columns, compileScale(scale), r0, r1, scratch);
   const ticks = planTicks(scale, {
     measure: o.measure,
     fontSize: axisFont,
@@ -108,13 +113,13 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
 
   // Events by anchor position (ties by index), then per lane (a counting sort keeps that order).
   const t = cols.t;
-  const byT = orderByPosition(t);
-  const laneAll = groupByLane(byT, laneOf, lanes.length, () => true);
-  const laneIn = groupByLane(byT, laneOf, lanes.length, (e) => cols.side[e] === INSIDE);
+  const byT = orderByPosition(t, scratch);
+  const laneAll = groupByLane(scratch.i32("laneAll", n), byT, laneOf, lanes.length, () => true);
+  const laneIn = groupByLane(scratch.i32("laneIn", n), byT, laneOf, lanes.length, (e) => cols.side[e] === INSIDE);
 
   // Rows: spans and ranges (in start order = timeline order) stack per lane.
-  const row = new Int32Array(n);
-  const laneBars = groupByLane(null, laneOf, lanes.length, (e) => cols.side[e] === INSIDE && cols.kind[e] !== KIND_POINT);
+  const row = scratch.i32("row", n);
+  const laneBars = groupByLane(scratch.i32("laneBars", n), null, laneOf, lanes.length, (e) => cols.side[e] === INSIDE && cols.kind[e] !== KIND_POINT);
   const depth = laneBars.map((bars) => assignRows(bars, ms0, ms1, Infinity, 1, row));
 
   // Share the cross axis.
@@ -168,7 +173,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
   });
 
   // Labels: most important first (ties: time order); per lane in horizontal, pooled in vertical.
-  const trackOf = new Int32Array(n).fill(-1);
+  const trackOf = scratch.i32("trackOf", n).fill(-1);
   const startOf = new Map<number, number>();
   const texts = new Map<number, LabelText>();
   // Priority: importance, then time order (lists are in time order already).
@@ -262,6 +267,7 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
     showTitles,
     titleLength,
     header,
+    scratch,
     scale,
     ticks,
     cols,
@@ -284,9 +290,10 @@ export function layoutTimeline(timeline: Timeline, viewport: Viewport): Layout {
 
 /**
  * Event indexes per lane, keeping the order of `order` (or index order when null), for the
- * events `keep` accepts: one Int32Array per lane (subarrays of one buffer).
+ * events `keep` accepts: one Int32Array per lane (subarrays of `into`, which must hold them all).
  */
 function groupByLane(
+  into: Int32Array,
   order: Uint32Array | null,
   laneOf: Int32Array,
   laneCount: number,
@@ -297,7 +304,7 @@ function groupByLane(
   for (let i = 0; i < n; i++) if (keep(i)) counts[(laneOf[i] as number) + 1] = (counts[(laneOf[i] as number) + 1] as number) + 1;
   for (let l = 0; l < laneCount; l++) counts[l + 1] = (counts[l + 1] as number) + (counts[l] as number);
   const starts = counts.slice();
-  const buffer = new Int32Array(counts[laneCount] as number);
+  const buffer = into.subarray(0, counts[laneCount] as number);
   for (let k = 0; k < n; k++) {
     const e = order === null ? k : (order[k] as number);
     if (!keep(e)) continue;

@@ -6,6 +6,7 @@
  */
 
 import type { EventColumns } from "./columns.js";
+import { Scratch } from "./scratch.js";
 import type { MarkKind } from "./types.js";
 
 /** An interval narrower than this (px) draws as a dot. */
@@ -49,11 +50,17 @@ export interface MarkColumns {
  * geometry.kind[0]; // KIND_SPAN for "2017" at 800 px
  * ```
  */
-export function markColumns(cols: EventColumns, toPixel: (ms: number) => number, r0: number, r1: number): MarkColumns {
+export function markColumns(
+  cols: EventColumns,
+  toPixel: (ms: number) => number,
+  r0: number,
+  r1: number,
+  scratch: Scratch = new Scratch(),
+): MarkColumns {
   const { n, ms0, ms1, startEnd, isRange } = cols;
-  const t = new Float64Array(n);
-  const kind = new Uint8Array(n);
-  const side = new Int8Array(n);
+  const t = scratch.f64("t", n);
+  const kind = scratch.u8("kind", n);
+  const side = scratch.i8("side", n);
   for (let i = 0; i < n; i++) {
     const a = ms0[i] as number;
     const p0 = toPixel(a);

@@ -3,6 +3,8 @@
  * path, done without a comparator callback where possible.
  */
 
+import { Scratch } from "./scratch.js";
+
 /**
  * Event indexes `0 … n-1` ordered by `position` (ties by index). Positions are quantised to a
  * fine grid (far below a pixel) and packed with the index into one double, so a native numeric
@@ -13,9 +15,9 @@
  * orderByPosition(Float64Array.of(5, 1, 5)); // → Uint32Array [1, 0, 2]
  * ```
  */
-export function orderByPosition(position: Float64Array): Uint32Array {
+export function orderByPosition(position: Float64Array, scratch: Scratch = new Scratch()): Uint32Array {
   const n = position.length;
-  const order = new Uint32Array(n);
+  const order = scratch.u32("order", n);
   if (n === 0) return order;
   let lo = Infinity;
   let hi = -Infinity;
@@ -32,7 +34,7 @@ export function orderByPosition(position: Float64Array): Uint32Array {
     return order.sort((a, b) => (position[a] as number) - (position[b] as number) || a - b);
   }
   const radix = 2 ** indexBits;
-  const keys = new Float64Array(n);
+  const keys = scratch.f64("orderKeys", n);
   for (let i = 0; i < n; i++) keys[i] = Math.round(((position[i] as number) - lo) / step) * radix + i;
   keys.sort();
   for (let k = 0; k < n; k++) order[k] = (keys[k] as number) % radix;
