@@ -5,7 +5,8 @@
  * ```
  *  Timeline + Viewport
  *     │ resolveViewport (viewport.ts)    validate once, defaults; bad input → ChronolineError
- *     │ eventColumns (columns.ts)        one pass over events → typed columns; lanes (lanes.ts)
+ *     │ eventColumns (columns.ts)        one pass over events → typed columns; lanes (lanes.ts);
+ *     │                                  per-event memory comes from scratch.ts, reused between layouts
  *     ▼
  *  domain + gaps (domain.ts, gaps.ts)    data extent → linear pieces + breaks, weighted
  *     │ fitScale (scale.ts)              piecewise-linear px, zoom {k, x} on top
