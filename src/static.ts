@@ -49,7 +49,7 @@ export { layoutTimeline } from "./layout/layout.js";
 export { measureText } from "./layout/measure.js";
 export { timeToPixel, pixelToTime } from "./layout/scale.js";
 export { layoutMetrics, overlapCount, outOfViewportCount, labelDisplacement, accountedFor } from "./layout/metrics.js";
-export type { LayoutMetrics } from "./layout/metrics.js";
+export type { LayoutMetrics, OverlapCounts, Displacement, Accounting } from "./layout/metrics.js";
 export type {
   Viewport,
   Layout,
@@ -69,9 +69,13 @@ export type {
   BreakMark,
   LayoutScale,
   ScaleSegment,
+  TimeSpan,
+  ClusterLayout,
+  ConnectorLayout,
+  EraLayout,
 } from "./layout/types.js";
 
-export { scene } from "./render/scene.js";
+export { scene, createSceneCache } from "./render/scene.js";
 export type { SceneOptions } from "./render/scene.js";
 export type { SceneNode } from "./render/scene-types.js";
 export { serialiseScene } from "./render/svg-string.js";
@@ -80,4 +84,5 @@ export type { SVGOptions, SVGRenderResult } from "./render/to-svg-string.js";
 export { OKABE_ITO, LIGHT_THEME, DARK_THEME } from "./render/theme.js";
 export type { ThemeName, ThemeColors } from "./render/theme.js";
 export { safeUrl } from "./render/url.js";
-export { escapeXml } from "./render/escape.js";
+export { escapeXml, sanitiseText } from "./render/escape.js";
+export { validColor } from "./render/color.js";
