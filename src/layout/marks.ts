@@ -2,15 +2,20 @@
  * Mark geometry along the time axis, in columns (typed arrays indexed by event) so the hot loop
  * over a million events allocates nothing per event. A mark spans its TimePoint interval: "2017"
  * covers the pixels of 2017 and draws as a `span` when that is wide enough to see, a `point` dot
- * at the interval's middle otherwise; a range covers `[start.start, end.end)`.
+ * at the interval's middle otherwise; a point of day precision or finer is always a dot (a day is
+ * "a moment" to a reader, however far one zooms in); a range covers `[start.start, end.end)`.
  */
 
 import type { EventColumns } from "./columns.js";
+import { PRECISIONS } from "../model/precision.js";
 import { Scratch } from "./scratch.js";
 import type { MarkKind } from "./types.js";
 
 /** An interval narrower than this (px) draws as a dot. */
 export const SPAN_MIN_PX = 6;
+
+/** Index into PRECISIONS of `day`: points this fine (or finer) are always dots. */
+const DAY_INDEX = PRECISIONS.indexOf("day");
 
 /** Mark kind codes in {@link MarkColumns.kind}; `KINDS[code]` is the name. */
 export const KIND_POINT = 0;
@@ -57,7 +62,7 @@ export function markColumns(
   r1: number,
   scratch: Scratch = new Scratch(),
 ): MarkColumns {
-  const { n, ms0, ms1, startEnd, isRange } = cols;
+  const { n, ms0, ms1, startEnd, isRange, precision } = cols;
   const t = scratch.f64("t", n);
   const kind = scratch.u8("kind", n);
   const side = scratch.i8("side", n);
@@ -70,7 +75,7 @@ export function markColumns(
     if (isRange[i] === 1) {
       k = KIND_RANGE;
       anchor = p0;
-    } else if (p1 - p0 >= SPAN_MIN_PX) {
+    } else if (p1 - p0 >= SPAN_MIN_PX && (precision[i] as number) < DAY_INDEX) {
       k = KIND_SPAN;
       anchor = p0;
     } else {
