@@ -69,6 +69,16 @@ describe("layoutTimeline on the seed story", () => {
     expect(approximate.kind).toBe("span"); // "c. January 2025" covers its month
   });
 
+  it("draws day-precision events as dots centred in their day, even at 1600 px", () => {
+    const wide = layoutTimeline(seed, { width: 1600, height: 500 });
+    for (const id of ["inauguration-address", "article"]) {
+      const m = wide.marks.find((mk) => mk.id === id)!;
+      expect(m.precision).toBe("day");
+      expect(m.kind).toBe("point");
+      expect(m.t).toBeCloseTo((m.t0 + m.t1) / 2, 6);
+    }
+  });
+
   it("has one lane per group in the timeline's order, with titles", () => {
     expect(layout.lanes.map((l) => l.id)).toEqual(["federal", "state", "city", "media"]);
     expect(layout.lanes.every((l) => l.labelBox !== null)).toBe(true);
