@@ -53,6 +53,8 @@ const LANE_PAD = 6;
 const TICK = 5;
 const MIN_VERTICAL_TRACK = 60;
 const MAX_VERTICAL_TRACK = 220;
+/** Clear space after a horizontal lane title before any label (the label gap comes on top). */
+const TITLE_MARGIN = 4;
 
 /**
  * Lays out a timeline in a viewport: every position, size and text line a renderer needs, in px.
@@ -215,7 +217,9 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
             gap: o.gap,
             maxShift: o.maxShift,
             minLength,
-            reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 }] : [],
+            // The title box starts at 2 px; keep TITLE_MARGIN (plus the label gap) clear after it
+            // so a label never reads as part of the title ("Illinois Illinois passes…").
+            reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 + TITLE_MARGIN }] : [],
           }, trackOf, startOf);
         }
         if (budget.strip || !unlabelled(l)) break;
