@@ -175,6 +175,14 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   const svg = existing ?? (doc.createElementNS(SVG_NS, "svg") as SVGSVGElement);
   root.appendChild(svg);
   const removeStyle = installStyle(root, host, chromeCss());
+  // The drawing's theme CSS goes into a constructed sheet too: an inline <style> in the live SVG
+  // is blocked by a strict Content Security Policy (style-src 'self'). Null where unsupported,
+  // and then the scene's <style> stays in the drawing as before.
+  const themeSheet = createSheet(host);
+  // Hydration: the server's <style> would only duplicate (and after an update, contradict) the sheet.
+  if (themeSheet !== null && existing !== null) {
+    for (const style of Array.from(existing.children)) if (style.localName === "style") style.remove();
+  }
 
   const controls = doc.createElement("div");
   controls.className = "chronoline-controls";
@@ -370,6 +378,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       if (count <= budget || room === 0 || attempt === 3) break;
       room = Math.max(0, Math.min(room, drawn.marks.length) - Math.ceil((count - budget) / 3) - 8);
     }
+    if (themeSheet !== null) tree = withoutStyle(tree, themeSheet);
     const result = renderer.render(svg, withFrame(tree, size));
     if (layout !== null && layout.lanes.length !== next.lanes.length) lanes = null;
     layout = next;
@@ -502,12 +511,18 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   let tabStop: Element | null = null;
+  /**
+   * The focused element as seen from the timeline's own tree: inside a shadow root
+   * `document.activeElement` is the host, so ask the root node (document or shadow root).
+   */
+  const focused = (): Element | null => (root.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement ?? null;
   let describedElement: Element | null = null;
   let selectedElement: Element | null = null;
 
   /** Re-applies tab stop, selection, description and focus after a render or a state change. */
   function applyState(): void {
-    const hadFocus = root.contains(doc.activeElement) && doc.activeElement !== null && svg.contains(doc.activeElement);
+    const focusedNow = focused();
+    const hadFocus = focusedNow !== null && svg.contains(focusedNow);
     const target = active >= 0 ? eventElement(active) : null;
     if (tabStop !== null && tabStop !== target && tabStop.isConnected) tabStop.removeAttribute("tabindex");
     if (target !== null) {
@@ -532,7 +547,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (describedTarget !== null) describedTarget.setAttribute("aria-describedby", details.id);
     describedElement = describedTarget;
 
-    if ((wantFocus || hadFocus) && doc.activeElement !== (target ?? svg)) {
+    if ((wantFocus || hadFocus) && focused() !== (target ?? svg)) {
       (target ?? svg).focus({ preventScroll: !wantFocus });
     }
     if (wantFocus && target !== null) wantFocus = false;
@@ -540,14 +555,14 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   function placeOverlays(): void {
-    const focused = tabStop !== null && doc.activeElement === tabStop;
+    const ringShown = tabStop !== null && focused() === tabStop;
     // Reading boxes forces a synchronous layout of the page: only when something is shown.
-    if (!focused && open === null) {
+    if (!ringShown && open === null) {
       ring.hidden = true;
       return;
     }
     const rootBox = root.getBoundingClientRect();
-    const ringBox = focused ? anchorRect(active) : null;
+    const ringBox = ringShown ? anchorRect(active) : null;
     if (ringBox !== null) {
       ring.hidden = false;
       ring.style.left = `${ringBox.left - rootBox.left - 3}px`;
@@ -797,7 +812,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const to = event.relatedTarget as Element | null;
     if (to !== null && indexOfElement(to) === hovered && hovered >= 0) return;
     hovered = -1;
-    if (open !== null && !open.pinned && !(doc.activeElement === tabStop && open.index === active)) closeDetails();
+    if (open !== null && !open.pinned && !(focused() === tabStop && open.index === active)) closeDetails();
   }
 
   function onDocumentPointerDown(event: PointerEvent): void {
@@ -945,6 +960,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       doc.removeEventListener("pointerdown", onDocumentPointerDown, true);
       emitter.clear();
       removeStyle();
+      themeSheet?.remove();
       root.remove();
     },
   };
@@ -969,29 +985,75 @@ function union(a: Box, b: Box): Box {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
+/** A constructed style sheet adopted by one document or shadow root. */
+interface AdoptedSheet {
+  /** Replaces the sheet's text (no work when it is unchanged). */
+  set(css: string): void;
+  /** Takes the sheet out of its scope. */
+  remove(): void;
+}
+
+/**
+ * Adopts a new, empty constructed sheet into the document or shadow root holding `host` (allowed
+ * under a strict Content Security Policy). Null where constructed sheets are not supported, or
+ * `host` is not in a document or shadow root.
+ */
+function createSheet(host: Element): AdoptedSheet | null {
+  const scope = host.getRootNode() as Document | ShadowRoot;
+  if (!("adoptedStyleSheets" in scope) || typeof CSSStyleSheet !== "function" || !("replaceSync" in CSSStyleSheet.prototype)) {
+    return null;
+  }
+  let sheet: CSSStyleSheet;
+  try {
+    sheet = new CSSStyleSheet();
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  } catch {
+    return null;
+  }
+  let text = "";
+  return {
+    set(css) {
+      if (css === text) return;
+      sheet.replaceSync(css);
+      text = css;
+    },
+    remove() {
+      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
+
 /**
  * Adds the chrome's style sheet to the document or shadow root holding `host`: a constructed
- * sheet where supported (allowed under a strict Content Security Policy), else a `<style>` in
- * the root. Returns the function that removes it.
+ * sheet where supported, else a `<style>` in the root. Returns the function that removes it.
  */
 function installStyle(root: HTMLElement, host: Element, css: string): () => void {
-  const scope = host.getRootNode() as Document | ShadowRoot;
-  if ("adoptedStyleSheets" in scope && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+  const sheet = createSheet(host);
+  if (sheet !== null) {
     try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-      return () => {
-        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
-      };
+      sheet.set(css);
+      return () => sheet.remove();
     } catch {
-      // Fall through to a <style> element.
+      sheet.remove(); // Fall through to a <style> element.
     }
   }
   const style = root.ownerDocument.createElement("style");
   style.textContent = css;
   root.prepend(style);
   return () => style.remove();
+}
+
+/** Moves the scene's top-level `<style>` text into `sheet` and returns the tree without it. */
+function withoutStyle(tree: SceneNode, sheet: AdoptedSheet): SceneNode {
+  if (!tree.children.some((child) => child.tag === "style")) return tree;
+  const css: string[] = [];
+  const children: SceneNode[] = [];
+  for (const child of tree.children) {
+    if (child.tag === "style") css.push(child.text ?? "");
+    else children.push(child);
+  }
+  sheet.set(css.join("\n"));
+  return { ...tree, children };
 }
 
 /** Sets the root's size to the drawing area so the page does not jump as lanes grow and shrink. */

@@ -259,7 +259,7 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
   // SVG as an inline <style> element, which style-src 'self' blocks, so the drawing shows black
   // shapes in the default font. Fix in src/render/dom.ts: take the scene's style node out of the
   // tree and install its text as a constructed sheet (as the chrome's). Flip to it() when fixed.
-  it.fails("under a strict CSP the drawing itself is styled and nothing at all is blocked", async () => {
+  it("under a strict CSP the drawing itself is styled and nothing at all is blocked", async () => {
     const { page, styled } = await openUnderCsp();
     expect(await page.evaluate(() => (window as any).violations)).toEqual([]);
     expect(reportOf(page).consoleErrors.filter((m) => !m.includes("favicon"))).toEqual([]);
@@ -292,7 +292,7 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
   // inside a shadow root document.activeElement is the host, so the focus ring never shows (and
   // hover-out closes details of the focused event). Fix in src/render/dom.ts: read activeElement
   // from root.getRootNode(). Flip to it() when fixed.
-  it.fails("shows the focus ring for the focused event inside its shadow root", async () => {
+  it("shows the focus ring for the focused event inside its shadow root", async () => {
     const page = await open(`<button id="before">before</button>` + inline("ring", seedText()));
     await rendered(page, "ring");
     await page.focus("#before");
