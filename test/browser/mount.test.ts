@@ -402,6 +402,30 @@ describe.skipIf(!browserTestsEnabled)("mount() in Chromium with the seed timelin
     expect(await page.$$eval("#app *", (n) => n.length)).toBe(0);
   });
 
+  it("styles the drawing from one constructed sheet, kept up to date and removed on destroy", async () => {
+    await fresh();
+    const sheets = () =>
+      page.evaluate(() => {
+        const id = document.querySelector("#app svg.chronoline")?.id ?? "";
+        return document.adoptedStyleSheets
+          .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join("\n"))
+          .filter((text) => id !== "" && text.includes(`#${id}`));
+      });
+    // No inline <style> in the live drawing (a strict CSP blocks those).
+    expect(await page.$$eval("#app svg style", (n) => n.length)).toBe(0);
+    const before = await sheets();
+    expect(before).toHaveLength(1);
+    expect(await page.$eval("#app .chronoline-bg", (n) => getComputedStyle(n).fill)).toBe("rgb(255, 255, 255)");
+    await page.evaluate(() => (window as any).handles.main.setOptions({ theme: "dark" }));
+    await frames(page);
+    const after = await sheets();
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before[0]);
+    expect(await page.$eval("#app .chronoline-bg", (n) => getComputedStyle(n).fill)).not.toBe("rgb(255, 255, 255)");
+    await page.evaluate(() => (window as any).handles.main.destroy());
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+  });
+
   it("stays under the element bound with the seed", async () => {
     await fresh();
     expect(await elementCount(page)).toBeLessThan(3000);
