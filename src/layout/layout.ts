@@ -92,7 +92,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   let header = 0;
   if (!horizontal && showTitles) {
     for (const lane of lanes) header = Math.max(header, o.measure(lane.label, o.fontSize) * 1.1 + 8);
-    header = Math.min(header, timeLength * 0.2, 96);
+    header = Math.min(header, timeLength * 0.25, 160);
   }
   const pad = Math.min(12, timeLength / 8);
   if (timeLength - header - 2 * pad < 1) header = 0;

@@ -404,13 +404,30 @@ function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[
     if (!lane.labelBox || lane.label === "") continue;
     const box = lane.labelBox;
     const label = ctx.clean(lane.label, `groups[${lane.index}].label`);
-    const { text, truncated } = ctx.fit(label, box.width);
+    // Vertical lanes are narrow columns: their titles sit in the header above them, rotated to
+    // read upwards from the header's bottom, so the header's height (not the lane's width) bounds them.
+    const vertical = ctx.layout.orientation === "vertical";
+    const { text, truncated } = ctx.fit(label, vertical ? box.height - 6 : box.width);
     if (text === "") continue;
+    const tooltip = truncated ? [el("title", {}, [], label)] : [];
+    if (vertical) {
+      const x = box.x + box.width / 2 + ctx.fontSize * BASELINE_SHIFT;
+      const y = box.y + box.height - 4;
+      out.push(
+        el(
+          "text",
+          { class: "chronoline-lane-label", x, y, transform: `rotate(-90 ${formatNumber(x)} ${formatNumber(y)})` },
+          tooltip,
+          text,
+        ),
+      );
+      continue;
+    }
     out.push(
       el(
         "text",
         { class: "chronoline-lane-label", x: box.x, y: baseline(box.y, 0, box.height, ctx.fontSize) },
-        truncated ? [el("title", {}, [], label)] : [],
+        tooltip,
         text,
       ),
     );

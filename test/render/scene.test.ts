@@ -55,6 +55,18 @@ describe("scene", () => {
     expect(desc.text.startsWith("Federal. In his January 2025 inauguration address")).toBe(true);
   });
 
+  it("vertical lane titles run upwards in the header, all four of them, readable at 360 px", () => {
+    const doc = parseXml(toSVGString(seed, { width: 360, orientation: "vertical" }));
+    const titles = allElements(doc).filter((e) => classes(e).includes("chronoline-lane-label"));
+    expect(titles.map((t) => t.text.replace("…", "").length)).toHaveLength(4);
+    expect(titles[0]!.text).toBe("Federal");
+    expect(titles[1]!.text).toBe("Illinois");
+    for (const t of titles) {
+      expect(t.attrs.transform).toBe(`rotate(-90 ${t.attrs.x} ${t.attrs.y})`);
+      expect(t.text.replace("…", "").length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
   it("an imprecise year is drawn as a band with a bracket over the year, never as a dot", () => {
     const doc = parseXml(toSVGString(seed, { width: 800 }));
     const trustAct = eventElement(doc, "trust-act");
