@@ -238,7 +238,10 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   } else if (plan.factor === 1 && plan.sharedTracks > 0) {
     // Vertical: one pool of tracks beside all lanes, everything in priority order.
     const candidates = byPriority(select(byT, (e) => cols.side[e] === INSIDE && row[e] !== -1));
-    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh }, trackOf, startOf);
+    // Labels stack along time here, so one spot can take as many as fit within ±maxShift (several
+    // events on one day): the bucket thinning must not stop at `tracks + 2`.
+    const perBucket = plan.sharedTracks * Math.max(1, Math.ceil((2 * o.maxShift) / lh)) + 2;
+    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket }, trackOf, startOf);
   }
 
   // A squeezed plan has no rows: every span and range folds.

@@ -22,7 +22,9 @@ export interface SVGOptions {
   width?: number;
   /**
    * Drawing height, px. Default: horizontal — as tall as the content needs, at most
-   * `max(600, 0.75 × width)`; vertical — the time axis gets `max(480, min(3000, 40 px × events))`.
+   * `max(600, 0.75 × width)`; vertical — the time axis gets `max(480, min(3000, 40 px × events))`,
+   * lengthened (up to `min(3000, max(1600, 4 × width))`) while labels of a timeline of at most
+   * 500 events would otherwise fold into clusters.
    */
   height?: number;
   /** Default `"horizontal"`. */
@@ -99,18 +101,28 @@ export function renderToSVG(input: Timeline | TimelineInput | readonly EventInpu
   const diagnostics: Diagnostic[] = [...timeline.diagnostics];
   const orientation = opts.orientation ?? "horizontal";
   const width = opts.width ?? DEFAULT_WIDTH;
-  const height = opts.height ?? (orientation === "horizontal" ? autoHeightLimit(width) : autoTimeLength(timeline));
-
-  const layout = layoutTimeline(timeline, {
-    width,
-    height,
-    orientation,
-    gaps: opts.gaps,
-    locale: opts.locale,
-    timeZone: opts.timeZone,
-    labels: opts.labels,
-    maxMarks: opts.maxMarks,
-  });
+  let height = opts.height ?? (orientation === "horizontal" ? autoHeightLimit(width) : autoTimeLength(timeline));
+  const layoutAt = (h: number): Layout =>
+    layoutTimeline(timeline, {
+      width,
+      height: h,
+      orientation,
+      gaps: opts.gaps,
+      locale: opts.locale,
+      timeZone: opts.timeZone,
+      labels: opts.labels,
+      maxMarks: opts.maxMarks,
+    });
+  let layout = layoutAt(height);
+  // An auto-height vertical drawing may simply grow down the page: rather than fold a small
+  // timeline's labels into "+N" badges, lengthen the time axis (a few steps, up to a cap).
+  if (opts.height === undefined && orientation === "vertical" && timeline.events.length <= MAX_GROW_EVENTS) {
+    const cap = Math.max(height, Math.min(MAX_TIME_LENGTH, Math.max(1600, 4 * width)));
+    while (layout.clusters.length > 0 && height < cap) {
+      height = Math.min(cap, Math.round(height * 1.25));
+      layout = layoutAt(height);
+    }
+  }
   const root = scene(layout, timeline, {
     idPrefix: opts.idPrefix ?? contentId(timeline, opts, width, height),
     theme: opts.theme,
@@ -165,9 +177,14 @@ function timelineOptions(opts: SVGOptions): { referenceDate?: DateInput; timeZon
   return out;
 }
 
+/** Longest auto time axis of a vertical drawing, px. */
+const MAX_TIME_LENGTH = 3000;
+/** Beyond this many events, folding is expected: a vertical drawing does not grow to avoid it. */
+const MAX_GROW_EVENTS = 500;
+
 /** A vertical drawing's default time-axis length: room for the events, within reason. */
 function autoTimeLength(timeline: Timeline): number {
-  return Math.max(480, Math.min(3000, timeline.events.length * 40));
+  return Math.max(480, Math.min(MAX_TIME_LENGTH, timeline.events.length * 40));
 }
 
 function invalid(name: string, allowed: string, input: unknown): never {

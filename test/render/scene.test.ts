@@ -55,6 +55,15 @@ describe("scene", () => {
     expect(desc.text.startsWith("Federal. In his January 2025 inauguration address")).toBe(true);
   });
 
+  it("an auto-height vertical drawing grows so the seed's ten events all get labels at 360 px", () => {
+    const { layout } = renderToSVG(seed, { width: 360, orientation: "vertical" });
+    expect(layout.clusters).toHaveLength(0);
+    expect(layout.labels).toHaveLength(10);
+    expect(layout.size.height).toBeLessThanOrEqual(1600);
+    // A given height is kept: the drawing folds instead.
+    expect(renderToSVG(seed, { width: 360, orientation: "vertical", height: 480 }).layout.size.height).toBeLessThanOrEqual(480);
+  });
+
   it("vertical lane titles run upwards in the header, all four of them, readable at 360 px", () => {
     const doc = parseXml(toSVGString(seed, { width: 360, orientation: "vertical" }));
     const titles = allElements(doc).filter((e) => classes(e).includes("chronoline-lane-label"));
