@@ -99,10 +99,10 @@ export function eventColumns(timeline: Timeline, scratch: Scratch = new Scratch(
       isRange[i] = 1;
       endPrecision[i] = PRECISION_INDEX.get(end.precision) ?? 0;
       if (end.approximate) f |= APPROXIMATE;
-      // Only ranges can be open-ended; reading absent fields is slow, so ask ranges only.
-      if (e.openStart === true) f |= OPEN_START;
-      if (e.openEnd === true) f |= OPEN_END;
     }
+    // Not for ranges only: the model gives "2017/.." as a start with `openEnd` and no `end`.
+    if (e.openStart === true) f |= OPEN_START;
+    if (e.openEnd === true) f |= OPEN_END;
     flags[i] = f;
     ids[i] = e.id;
     titleLength[i] = Math.min(e.title.length, 65535);

@@ -69,6 +69,14 @@ describe("layoutTimeline on the seed story", () => {
     expect(approximate.kind).toBe("span"); // "c. January 2025" covers its month
   });
 
+  it("keeps the open end of \"2019/..\" (a start with openEnd and no end, as createTimeline gives it)", () => {
+    const open = createTimeline({ events: [{ id: "review", title: "Review", start: "2019/.." }, { id: "x", title: "Later", start: "2021" }] });
+    expect(open.events[0]!.end).toBeUndefined();
+    const m = layoutTimeline(open, { width: 800, height: 300 }).marks.find((mk) => mk.id === "review")!;
+    expect(m.openEnd).toBe(true);
+    expect(m.openStart).toBe(false);
+  });
+
   it("draws day-precision events as dots centred in their day, even at 1600 px", () => {
     const wide = layoutTimeline(seed, { width: 1600, height: 500 });
     for (const id of ["inauguration-address", "article"]) {
