@@ -6,7 +6,7 @@
  * once with toSVGString.
  */
 export { ChronolineError } from "./errors.js";
-export type { Diagnostic, ErrorCode, WarningCode } from "./errors.js";
+export type { Diagnostic, ErrorCode, WarningCode, ErrorContext } from "./errors.js";
 export type { TimelineOptions, ErrorMode } from "./options.js";
 export { DEFAULT_TIMELINE_OPTIONS } from "./options.js";
 
@@ -43,7 +43,7 @@ export type {
 } from "./model/types.js";
 
 export { parseEvents, detectFormat, toJSON, toCSV, toText, FORMATS } from "./formats/index.js";
-export type { Format, ParseOptions, ParsedEvents, ToJSONOptions, ToCSVOptions } from "./formats/index.js";
+export type { Format, ParseOptions, ParsedEvents, ToJSONOptions, ToCSVOptions, Writable, Location } from "./formats/index.js";
 
 export { layoutTimeline } from "./layout/layout.js";
 export { measureText } from "./layout/measure.js";
@@ -76,8 +76,9 @@ export type {
 } from "./layout/types.js";
 
 export { scene, createSceneCache } from "./render/scene.js";
-export type { SceneOptions } from "./render/scene.js";
-export type { SceneNode } from "./render/scene-types.js";
+export type { SceneOptions, SceneCache } from "./render/scene.js";
+export type { SceneNode, SceneAttrValue, SceneTag } from "./render/scene-types.js";
+export { SCENE_TAGS } from "./render/scene-types.js";
 export { serialiseScene } from "./render/svg-string.js";
 export { toSVGString, renderToSVG } from "./render/to-svg-string.js";
 export type { SVGOptions, SVGRenderResult } from "./render/to-svg-string.js";
@@ -85,4 +86,5 @@ export { OKABE_ITO, LIGHT_THEME, DARK_THEME } from "./render/theme.js";
 export type { ThemeName, ThemeColors } from "./render/theme.js";
 export { safeUrl } from "./render/url.js";
 export { escapeXml, sanitiseText } from "./render/escape.js";
+export type { SanitisedText } from "./render/escape.js";
 export { validColor } from "./render/color.js";

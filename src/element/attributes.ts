@@ -47,7 +47,7 @@ export interface ElementOptions {
  * orientation `"auto"`, theme `"auto"`, gaps `"auto"`, vertical-below 480; height, locale,
  * time-zone and reference-date are then left to the data and to mount.
  *
- * @throws {@link ChronolineError} `invalid-option` naming the attribute.
+ * @throws `ChronolineError` `invalid-option` naming the attribute.
  * @example
  * ```ts
  * const el = document.createElement("chrono-line");
