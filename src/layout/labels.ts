@@ -38,6 +38,14 @@ export interface PlacementOptions {
    * mark, the label is not even measured. Default 0 (always measure).
    */
   readonly minLength?: number;
+  /**
+   * Keep leader lines off other labels: tracks are side by side on one side of the marks (rank k
+   * lies beyond ranks 0…k-1), and a leader runs from the anchor to the nearest point of its label.
+   * A spot is then free only if the leader's time stretch misses every label in the nearer tracks,
+   * and the label itself misses the leaders of farther labels. Default false (horizontal tracks
+   * sit on both sides of the marks).
+   */
+  readonly clearLeaders?: boolean;
   /** Stretches already taken before placement (e.g. the lane title in track 0). */
   readonly reserved?: readonly { readonly track: number; readonly start: number; readonly length: number }[];
 }
@@ -80,30 +88,67 @@ class Track {
     this.ends.splice(i, 0, s + length);
   }
 
-  /** The free start nearest `p` within `[lo, hi]` (both inclusive), or NaN. */
-  nearestFree(p: number, length: number, gap: number, lo: number, hi: number): number {
-    if (this.fits(p, length, gap)) return p;
-    let best = NaN;
-    // Rightwards: jump past each blocking interval.
-    let i = this.firstEndingAfter(p, gap);
-    let s = p;
-    while (i < this.starts.length && (this.starts[i] as number) < s + length + gap) {
-      s = (this.ends[i] as number) + gap;
-      if (s > hi) break;
-      i++;
+  /**
+   * Adds `[s, s + length]`, merging with the intervals it touches (leader lines may share pixels,
+   * unlike labels).
+   */
+  merge(s: number, length: number): void {
+    let e = s + length;
+    const i = this.firstEndingAfter(s, 1e-9);
+    let j = i;
+    while (j < this.starts.length && (this.starts[j] as number) <= e) {
+      s = Math.min(s, this.starts[j] as number);
+      e = Math.max(e, this.ends[j] as number);
+      j++;
     }
-    if (s <= hi && this.fits(s, length, gap)) best = s;
-    // Leftwards: end just before each blocking interval.
-    i = this.firstEndingAfter(p, gap);
-    s = p;
-    while (i >= 0 && i < this.starts.length && (this.starts[i] as number) < s + length + gap && (this.ends[i] as number) + gap > s) {
-      s = (this.starts[i] as number) - gap - length;
-      if (s < lo) break;
-      i--;
-    }
-    if (s >= lo && this.fits(s, length, gap) && (Number.isNaN(best) || p - s < best - p)) best = s;
-    return best;
+    this.starts.splice(i, j - i, s);
+    this.ends.splice(i, j - i, e);
   }
+
+  /** Index of an interval within `gap` px of `[s, s + length]`, or -1. */
+  blocker(s: number, length: number, gap: number): number {
+    const i = this.firstEndingAfter(s, gap);
+    return i < this.starts.length && (this.starts[i] as number) < s + length + gap ? i : -1;
+  }
+}
+
+/** A track's labels (kept `gap` apart) plus the leader lines crossing it (kept `margin` clear). */
+interface Lane {
+  readonly labels: Track;
+  readonly leaders: Track;
+}
+
+/**
+ * The free start nearest `p` within `[lo, hi]` (both inclusive) in one track, or NaN. Each step
+ * jumps past the next blocking label or leader, so the cost is O(blockers in reach × log n).
+ */
+function nearestFree(lane: Lane, p: number, length: number, gap: number, margin: number, lo: number, hi: number): number {
+  if (!(lo <= hi)) return NaN;
+  p = Math.min(Math.max(p, lo), hi);
+  const step = (s: number, dir: 1 | -1): number => {
+    for (;;) {
+      if (s < lo || s > hi) return NaN;
+      let i = lane.labels.blocker(s, length, gap);
+      let g = gap;
+      let track = lane.labels;
+      if (i < 0) {
+        i = lane.leaders.blocker(s, length, margin);
+        g = margin;
+        track = lane.leaders;
+      }
+      if (i < 0) return s;
+      const next = dir > 0 ? (track.ends[i] as number) + g : (track.starts[i] as number) - g - length;
+      // Rounding could stall the jump; a stalled search has no room that way.
+      if (dir > 0 ? !(next > s) : !(next < s)) return NaN;
+      s = next;
+    }
+  };
+  const right = step(p, 1);
+  if (right === p) return p;
+  const left = step(p, -1);
+  if (Number.isNaN(right)) return left;
+  if (Number.isNaN(left)) return right;
+  return p - left < right - p ? left : right;
 }
 
 /**
@@ -138,16 +183,19 @@ export function placeLabels(
     return { placed, unplaced };
   }
   const minLength = Math.min(options.minLength ?? 0, tMax - tMin);
-  const tracks: Track[] = Array.from({ length: trackCount }, () => new Track());
+  const clearLeaders = options.clearLeaders ?? false;
+  // A leader may pass this close to a label's edge (half the label gap).
+  const margin = gap / 2;
+  const tracks: Lane[] = Array.from({ length: trackCount }, () => ({ labels: new Track(), leaders: new Track() }));
   // Measuring text is the expensive part: first ask whether the shortest label could fit at all.
   const roomNear = (p: number, length: number): boolean => {
     const lo = Math.max(tMin, p - maxShift);
     const hi = Math.min(tMax - length, p + maxShift);
     const at = Math.min(Math.max(p, tMin), tMax - length);
-    for (const track of tracks) if (!Number.isNaN(track.nearestFree(at, length, gap, Math.min(lo, at), Math.max(hi, at)))) return true;
+    for (const track of tracks) if (!Number.isNaN(nearestFree(track, at, length, gap, margin, Math.min(lo, at), Math.max(hi, at)))) return true;
     return false;
   };
-  for (const r of options.reserved ?? []) tracks[r.track]?.insert(r.start, r.length);
+  for (const r of options.reserved ?? []) tracks[r.track]?.labels.insert(r.start, r.length);
   const buckets = new Int32Array(Math.max(1, Math.ceil((tMax - tMin) / bucketSize) + 1));
 
   for (let i = 0; i < candidates.length; i++) {
@@ -176,27 +224,47 @@ export function placeLabels(
     let bestCost = Infinity;
     let bestTrack = -1;
     let bestStart = 0;
+    // With clearLeaders: the leader's end must stay inside [freeLo, freeHi], the stretch around the
+    // anchor that no label in the tracks passed so far covers (so s ∈ [freeLo - length, freeHi]).
+    let freeLo = -Infinity;
+    let freeHi = Infinity;
     for (let k = 0; k < trackCount && k * penalty < bestCost; k++) {
-      const s = (tracks[k] as Track).nearestFree(
+      const track = tracks[k] as Lane;
+      const s = nearestFree(
+        track,
         preferred,
         length,
         gap,
-        Math.max(lo, preferred - maxShift),
-        Math.min(hi, preferred + maxShift),
+        margin,
+        Math.max(lo, preferred - maxShift, freeLo - length),
+        Math.min(hi, preferred + maxShift, freeHi),
       );
-      if (Number.isNaN(s)) continue;
-      const cost = Math.abs(s - preferred) + k * penalty;
-      if (cost < bestCost) {
-        bestCost = cost;
-        bestTrack = k;
-        bestStart = s;
+      if (!Number.isNaN(s)) {
+        const cost = Math.abs(s - preferred) + k * penalty;
+        if (cost < bestCost) {
+          bestCost = cost;
+          bestTrack = k;
+          bestStart = s;
+        }
+      }
+      if (clearLeaders) {
+        // Leaders to farther tracks cross this one near the anchor.
+        const labels = track.labels;
+        const i = labels.firstEndingAfter(t, margin);
+        if (i < labels.starts.length && (labels.starts[i] as number) - margin <= t) break; // anchor covered
+        if (i < labels.starts.length) freeHi = Math.min(freeHi, (labels.starts[i] as number) - margin);
+        if (i > 0) freeLo = Math.max(freeLo, (labels.ends[i - 1] as number) + margin);
       }
     }
     if (bestTrack < 0) {
       unplaced.push(e);
       continue;
     }
-    (tracks[bestTrack] as Track).insert(bestStart, length);
+    (tracks[bestTrack] as Lane).labels.insert(bestStart, length);
+    if (clearLeaders) {
+      const end = Math.min(Math.max(t, bestStart), bestStart + length);
+      for (let k = 0; k < bestTrack; k++) (tracks[k] as Lane).leaders.merge(Math.min(t, end), Math.abs(end - t));
+    }
     trackOut[e] = bestTrack;
     startOut.set(e, bestStart);
     placed.push(e);

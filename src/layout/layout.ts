@@ -241,7 +241,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     // Labels stack along time here, so one spot can take as many as fit within ±maxShift (several
     // events on one day): the bucket thinning must not stop at `tracks + 2`.
     const perBucket = plan.sharedTracks * Math.max(1, Math.ceil((2 * o.maxShift) / lh)) + 2;
-    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket }, trackOf, startOf);
+    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket, clearLeaders: true }, trackOf, startOf);
   }
 
   // A squeezed plan has no rows: every span and range folds.

@@ -3,7 +3,7 @@
  * (as figures). Overlaps are counted with a uniform grid, so they stay fast at 100k events.
  */
 
-import type { Box, Layout } from "./types.js";
+import type { Box, Layout, Point } from "./types.js";
 
 /** Boxes closer than this (px) do not count as intersecting (touching edges are fine). */
 const EPS = 1e-6;
@@ -39,6 +39,15 @@ class Grid {
     const y0 = Math.floor(b.y / CELL);
     const y1 = Math.floor((b.y + b.height) / CELL);
     for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) fn(cx * 1_000_003 + cy, cx, cy);
+  }
+
+  /** Indexes of grid boxes sharing a cell with `q`, each once. */
+  near(q: Box): Set<number> {
+    const found = new Set<number>();
+    this.each({ x: q.x, y: q.y, width: Math.max(q.width, EPS), height: Math.max(q.height, EPS) }, (key) => {
+      for (const i of this.cells.get(key) ?? []) found.add(i);
+    });
+    return found;
   }
 
   /** Number of (query box, grid box) pairs that intersect, each pair counted once. */
@@ -210,12 +219,60 @@ export function accountedFor(layout: Layout): Accounting {
   return { events: n, labelled: layout.labels.length, clustered, missing, duplicated, ok: missing === 0 && duplicated === 0 };
 }
 
+/** Whether segment p→q passes through the interior of box b (inset by `inset` px; Liang–Barsky). */
+function segmentCrossesBox(p: Point, q: Point, b: Box, inset: number): boolean {
+  const x0 = b.x + inset;
+  const x1 = b.x + b.width - inset;
+  const y0 = b.y + inset;
+  const y1 = b.y + b.height - inset;
+  if (!(x1 > x0 && y1 > y0)) return false;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let u0 = 0;
+  let u1 = 1;
+  const clip = (den: number, num: number): boolean => {
+    // Inside where den * u <= num.
+    if (den === 0) return num >= 0;
+    const u = num / den;
+    if (den > 0) u1 = Math.min(u1, u);
+    else u0 = Math.max(u0, u);
+    return u0 <= u1;
+  };
+  return clip(-dx, p.x - x0) && clip(dx, x1 - p.x) && clip(-dy, p.y - y0) && clip(dy, y1 - p.y) && u1 - u0 > EPS;
+}
+
+/**
+ * Number of (leader line, other label) pairs where the leader runs through the other label's box
+ * (more than half a pixel inside it): a leader drawn across text reads as strikethrough.
+ *
+ * @example
+ * ```ts
+ * leaderCrossings(layoutTimeline(timeline, { width: 800, height: 480, orientation: "vertical" })); // → 0
+ * ```
+ */
+export function leaderCrossings(layout: Layout): number {
+  const boxes = layout.labels.map((l) => l.box);
+  const grid = new Grid(boxes);
+  let count = 0;
+  layout.labels.forEach((l, li) => {
+    for (let k = 0; k + 1 < l.leader.length; k++) {
+      const p = l.leader[k] as Point;
+      const q = l.leader[k + 1] as Point;
+      const query = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x) + 1, height: Math.abs(q.y - p.y) + 1 };
+      for (const i of grid.near(query)) if (i !== li && segmentCrossesBox(p, q, boxes[i] as Box, 0.5)) count++;
+    }
+  });
+  return count;
+}
+
 /** All metrics at once (what the benchmark prints). */
 export interface LayoutMetrics {
   readonly overlaps: OverlapCounts;
   readonly outOfViewport: number;
   readonly displacement: Displacement;
   readonly accounting: Accounting;
+  /** Leader lines running through other labels (see {@link leaderCrossings}). */
+  readonly leaderCrossings: number;
 }
 
 /**
@@ -233,5 +290,6 @@ export function layoutMetrics(layout: Layout): LayoutMetrics {
     outOfViewport: outOfViewportCount(layout),
     displacement: labelDisplacement(layout),
     accounting: accountedFor(layout),
+    leaderCrossings: leaderCrossings(layout),
   };
 }

@@ -245,3 +245,13 @@ describe("layoutTimeline at the edges", () => {
     expect(layout.labels.map((l) => l.eventId)).toContain("e7");
   });
 });
+
+describe("leader lines", () => {
+  it("no leader runs through another label on the seed at 800 px vertical", () => {
+    for (const height of [480, 938, 1600]) {
+      const layout = layoutTimeline(seed, { width: 800, height, orientation: "vertical" });
+      expect(layout.labels.length).toBeGreaterThan(0);
+      expect(layoutMetrics(layout).leaderCrossings).toBe(0);
+    }
+  });
+});
