@@ -48,7 +48,7 @@ export type { Format, ParseOptions, ParsedEvents, ToJSONOptions, ToCSVOptions, W
 export { layoutTimeline } from "./layout/layout.js";
 export { measureText } from "./layout/measure.js";
 export { timeToPixel, pixelToTime } from "./layout/scale.js";
-export { layoutMetrics, overlapCount, outOfViewportCount, labelDisplacement, accountedFor } from "./layout/metrics.js";
+export { layoutMetrics, overlapCount, outOfViewportCount, labelDisplacement, accountedFor, leaderCrossings } from "./layout/metrics.js";
 export type { LayoutMetrics, OverlapCounts, Displacement, Accounting } from "./layout/metrics.js";
 export type {
   Viewport,

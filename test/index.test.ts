@@ -9,7 +9,7 @@ const PUBLIC = [
   "ChronolineError", "DARK_THEME", "DEFAULT_TIMELINE_OPTIONS", "FORMATS", "LIGHT_THEME", "OKABE_ITO",
   "PRECISIONS", "SCENE_TAGS", "accountedFor", "compareEvents", "comparePrecision", "compareTimePoints",
   "createSceneCache", "createTimeline", "detectFormat", "escapeXml", "eventEnd", "formatRange", "formatTick",
-  "formatTimePoint", "isPrecision", "labelDisplacement", "layoutMetrics", "layoutTimeline", "measureText",
+  "formatTimePoint", "isPrecision", "labelDisplacement", "layoutMetrics", "layoutTimeline", "leaderCrossings", "measureText",
   "midpoint", "mount", "outOfViewportCount", "overlapCount", "parseDate", "parseDateRange", "parseEvents",
   "pixelToTime", "renderToSVG", "safeUrl", "sanitiseText", "scene", "serialiseScene", "spokenDate",
   "spokenRange", "timeToPixel", "toCSV", "toJSON", "toSVGString", "toText", "validColor",
