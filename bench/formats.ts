@@ -16,21 +16,11 @@ import { toCSV } from "../src/formats/write-csv.js";
 import { toJSON } from "../src/formats/write-json.js";
 import { toText } from "../src/formats/write-text.js";
 import type { EventInput, TimelineInput } from "../src/model/types.js";
+import { seededRandom as random } from "../test/fixtures/random.js";
 
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** A small deterministic generator (mulberry32), so every run reads the same bytes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = "police city council statement trust act immigration mayor border agents sanctuary law court vote report said".split(" ");
 

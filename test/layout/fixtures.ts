@@ -6,6 +6,10 @@
 import type { Precision } from "../../src/model/precision.js";
 import type { TimePoint } from "../../src/model/timepoint.js";
 import type { Era, Timeline, TimelineEvent, TimelineGroup } from "../../src/model/types.js";
+import { seededRandom } from "../fixtures/random.js";
+
+/** The shared seeded PRNG, under the name these tests use. */
+export const prng = seededRandom;
 
 /** Epoch ms of a UTC calendar instant; years 0–99 and BCE are real years (no Date.UTC 1900 rule). */
 export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
@@ -85,17 +89,6 @@ export function timeline(specs: EventSpec[], extra: { groups?: string[]; eras?: 
   };
 }
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ["council", "vote", "police", "statement", "mayor", "act", "court", "ruling", "march", "report", "ICE", "governor", "post", "interview", "law"];
 

@@ -1,21 +1,13 @@
 import type { EventInput } from "../../src/model/types.js";
+import { seededRandom } from "../fixtures/random.js";
+
+export { seededRandom };
 
 /**
  * Seeded random events for snapshots and benchmarks: same seed, same events, on any machine and
  * in any time zone (dates are written as UTC ISO text from epoch arithmetic).
  */
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. Returns numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   "council", "vote", "hearing", "report", "statement", "rally", "ruling", "budget", "strike", "election",
