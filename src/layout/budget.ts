@@ -17,7 +17,7 @@ export interface CrossSizes {
   readonly strip: number;
   /** One label track (horizontal); the minimum useful track width (vertical). */
   readonly track: number;
-  /** Widest a vertical track gets before another track is opened. */
+  /** Vertical: another track opens once the room holds two this wide (tracks share the room). */
   readonly maxTrack: number;
 }
 

@@ -52,7 +52,11 @@ const RANGE_ROW = 8;
 const LANE_PAD = 6;
 const TICK = 5;
 const MIN_VERTICAL_TRACK = 60;
-const MAX_VERTICAL_TRACK = 220;
+/** Widest vertical label, px: most titles fit on one line, yet a label still reads as one block. */
+const MAX_VERTICAL_LABEL = 320;
+/** Vertical lane columns may widen up to this factor (28 → 56 px), taking at most LANE_SHARE of the width. */
+const MAX_LANE_SCALE = 2;
+const LANE_SHARE = 0.25;
 /** Clear space after a horizontal lane title before any label (the label gap comes on top). */
 const TITLE_MARGIN = 4;
 
@@ -128,15 +132,30 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   // Share the cross axis.
   const visibleEras = timeline.eras.filter((era) => era.end.end > scale.visible[0] && era.start.start < scale.visible[1]);
   const tickLabelWidth = ticks.reduce((w, tick) => Math.max(w, tick.width), 0);
+  const axisSize = horizontal ? TICK + 3 + axisLh + 2 : Math.min(tickLabelWidth + TICK + 8, crossLength * 0.35);
+  const eraSize = visibleEras.length > 0 ? lh + 4 : 0;
+  const stripSize = horizontal ? axisLh + 6 : o.measure("+999k", axisFont) + 8;
+  const maxTrack = horizontal ? Infinity : MAX_VERTICAL_LABEL + o.gap;
+  // Vertical: when the width leaves room beyond one full-width label track, the lane columns
+  // widen (up to MAX_LANE_SCALE, at most LANE_SHARE of the width) so a wide drawing is not a
+  // strip of hairline columns. Narrow widths keep the natural sizes.
+  let laneScale = 1;
+  if (!horizontal) {
+    const natural = depth.reduce((w, d) => w + POINT_ROW + LANE_PAD + d * RANGE_ROW, 0);
+    const labelRoom = crossLength - axisSize - eraSize - stripSize - natural - maxTrack;
+    if (natural > 0 && labelRoom > 0) {
+      laneScale = Math.min(MAX_LANE_SCALE, 1 + labelRoom / natural, Math.max(1, (crossLength * LANE_SHARE) / natural));
+    }
+  }
   const sizes: CrossSizes = {
-    axis: horizontal ? TICK + 3 + axisLh + 2 : Math.min(tickLabelWidth + TICK + 8, crossLength * 0.35),
-    era: visibleEras.length > 0 ? lh + 4 : 0,
-    pointRow: POINT_ROW,
-    rangeRow: RANGE_ROW,
-    lanePad: LANE_PAD,
-    strip: horizontal ? axisLh + 6 : o.measure("+999k", axisFont) + 8,
+    axis: axisSize,
+    era: eraSize,
+    pointRow: POINT_ROW * laneScale,
+    rangeRow: RANGE_ROW * laneScale,
+    lanePad: LANE_PAD * laneScale,
+    strip: stripSize,
     track: horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK,
-    maxTrack: horizontal ? Infinity : MAX_VERTICAL_TRACK,
+    maxTrack,
   };
   // A horizontal lane title takes the start of its lane's first track (none if it cannot fit).
   const titleLength = (l: number): number => {

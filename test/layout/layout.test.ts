@@ -255,3 +255,24 @@ describe("leader lines", () => {
     }
   });
 });
+
+describe("vertical width", () => {
+  it("a wide vertical layout widens lane columns and labels instead of leaving a narrow strip", () => {
+    const narrow = layoutTimeline(seed, { width: 360, height: 938, orientation: "vertical" });
+    const wide = layoutTimeline(seed, { width: 1600, height: 938, orientation: "vertical" });
+    expectValid(wide, { width: 1600, height: 938 });
+    const laneWidth = (l: Layout): number => Math.max(...l.lanes.map((lane) => lane.box.width));
+    expect(laneWidth(wide)).toBeGreaterThanOrEqual(1.5 * laneWidth(narrow));
+    expect(laneWidth(wide)).toBeLessThanOrEqual(80);
+    // Labels may run past 300 px, so most titles take one line.
+    expect(Math.max(...wide.labels.map((l) => l.box.width))).toBeGreaterThan(300);
+    expect(wide.labels.filter((l) => l.lines.length === 1).length).toBeGreaterThanOrEqual(8);
+    expect(wide.size.width).toBeGreaterThan(600);
+  });
+
+  it("360 px vertical keeps narrow lanes and every seed label", () => {
+    const layout = layoutTimeline(seed, { width: 360, height: 938, orientation: "vertical" });
+    expect(Math.max(...layout.lanes.map((lane) => lane.box.width))).toBeLessThanOrEqual(36);
+    expect(layout.labels.length).toBe(10);
+  });
+});
