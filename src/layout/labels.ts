@@ -39,13 +39,18 @@ export interface PlacementOptions {
    */
   readonly minLength?: number;
   /**
-   * Keep leader lines off other labels: tracks are side by side on one side of the marks (rank k
-   * lies beyond ranks 0…k-1), and a leader runs from the anchor to the nearest point of its label.
-   * A spot is then free only if the leader's time stretch misses every label in the nearer tracks,
-   * and the label itself misses the leaders of farther labels. Default false (horizontal tracks
-   * sit on both sides of the marks).
+   * Keep leader lines off other labels: a leader runs from the anchor to the nearest point of its
+   * label, crossing the nearer tracks on its side of the marks. A spot is then free only if the
+   * leader's time stretch misses every label in those nearer tracks, and the label itself misses
+   * the leaders of farther labels. Default false.
    */
   readonly clearLeaders?: boolean;
+  /**
+   * Sides of the marks the tracks lie on: 1 = all on one side (rank k lies beyond ranks 0…k-1,
+   * vertical); 2 = ranks alternate before/after (even ranks before, odd after, horizontal), so
+   * only ranks of the same parity lie between a leader and its label. Default 1.
+   */
+  readonly sides?: 1 | 2;
   /** Stretches already taken before placement (e.g. the lane title in track 0). */
   readonly reserved?: readonly { readonly track: number; readonly start: number; readonly length: number }[];
 }
@@ -184,6 +189,10 @@ export function placeLabels(
   }
   const minLength = Math.min(options.minLength ?? 0, tMax - tMin);
   const clearLeaders = options.clearLeaders ?? false;
+  const sides = options.sides ?? 1;
+  const freeLo = new Float64Array(sides);
+  const freeHi = new Float64Array(sides);
+  const closed = new Uint8Array(sides);
   // A leader may pass this close to a label's edge (half the label gap).
   const margin = gap / 2;
   const tracks: Lane[] = Array.from({ length: trackCount }, () => ({ labels: new Track(), leaders: new Track() }));
@@ -224,11 +233,18 @@ export function placeLabels(
     let bestCost = Infinity;
     let bestTrack = -1;
     let bestStart = 0;
-    // With clearLeaders: the leader's end must stay inside [freeLo, freeHi], the stretch around the
-    // anchor that no label in the tracks passed so far covers (so s ∈ [freeLo - length, freeHi]).
-    let freeLo = -Infinity;
-    let freeHi = Infinity;
+    // With clearLeaders: the leader's end must stay inside [freeLo, freeHi] of its side, the
+    // stretch around the anchor that no label in the nearer tracks of that side covers (so
+    // s ∈ [freeLo - length, freeHi]); a side whose nearer labels cover the anchor is closed.
+    freeLo.fill(-Infinity);
+    freeHi.fill(Infinity);
+    closed.fill(0);
     for (let k = 0; k < trackCount && k * penalty < bestCost; k++) {
+      const side = k % sides;
+      if (closed[side] === 1) {
+        if (closed.every((c) => c === 1)) break;
+        continue;
+      }
       const track = tracks[k] as Lane;
       const s = nearestFree(
         track,
@@ -236,8 +252,8 @@ export function placeLabels(
         length,
         gap,
         margin,
-        Math.max(lo, preferred - maxShift, freeLo - length),
-        Math.min(hi, preferred + maxShift, freeHi),
+        Math.max(lo, preferred - maxShift, (freeLo[side] as number) - length),
+        Math.min(hi, preferred + maxShift, freeHi[side] as number),
       );
       if (!Number.isNaN(s)) {
         const cost = Math.abs(s - preferred) + k * penalty;
@@ -251,9 +267,12 @@ export function placeLabels(
         // Leaders to farther tracks cross this one near the anchor.
         const labels = track.labels;
         const i = labels.firstEndingAfter(t, margin);
-        if (i < labels.starts.length && (labels.starts[i] as number) - margin <= t) break; // anchor covered
-        if (i < labels.starts.length) freeHi = Math.min(freeHi, (labels.starts[i] as number) - margin);
-        if (i > 0) freeLo = Math.max(freeLo, (labels.ends[i - 1] as number) + margin);
+        if (i < labels.starts.length && (labels.starts[i] as number) - margin <= t) {
+          closed[side] = 1; // anchor covered
+          continue;
+        }
+        if (i < labels.starts.length) freeHi[side] = Math.min(freeHi[side] as number, (labels.starts[i] as number) - margin);
+        if (i > 0) freeLo[side] = Math.max(freeLo[side] as number, (labels.ends[i - 1] as number) + margin);
       }
     }
     if (bestTrack < 0) {
@@ -263,7 +282,7 @@ export function placeLabels(
     (tracks[bestTrack] as Lane).labels.insert(bestStart, length);
     if (clearLeaders) {
       const end = Math.min(Math.max(t, bestStart), bestStart + length);
-      for (let k = 0; k < bestTrack; k++) (tracks[k] as Lane).leaders.merge(Math.min(t, end), Math.abs(end - t));
+      for (let k = bestTrack % sides; k < bestTrack; k += sides) (tracks[k] as Lane).leaders.merge(Math.min(t, end), Math.abs(end - t));
     }
     trackOut[e] = bestTrack;
     startOut.set(e, bestStart);

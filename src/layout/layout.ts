@@ -236,6 +236,9 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
             gap: o.gap,
             maxShift: o.maxShift,
             minLength,
+            // Leaders stay off other labels; "before" tracks lie above the marks, "after" below.
+            clearLeaders: true,
+            sides: 2,
             // The title box starts at 2 px; keep TITLE_MARGIN (plus the label gap) clear after it
             // so a label never reads as part of the title ("Illinois Illinois passes…").
             reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 + TITLE_MARGIN }] : [],

@@ -254,6 +254,17 @@ describe("leader lines", () => {
       expect(layoutMetrics(layout).leaderCrossings).toBe(0);
     }
   });
+
+  it("no leader runs through another label on the seed in horizontal at 360, 400, 800 and 1600 px", () => {
+    for (const width of [360, 400, 800, 1600]) {
+      for (const height of [400, 480, 800]) {
+        const layout = layoutTimeline(seed, { width, height });
+        expect(layout.labels.length).toBeGreaterThan(0);
+        expect(layoutMetrics(layout).leaderCrossings, `${width}×${height}`).toBe(0);
+        expectValid(layout, { width, height });
+      }
+    }
+  });
 });
 
 describe("vertical width", () => {
