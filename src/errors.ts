@@ -134,24 +134,6 @@ export function eventLabel(index: number | undefined, eventId: string | undefine
   return "input";
 }
 
-/** Adds the event and field in front of a stage's message, when there are any. */
-export function withContext(error: ChronolineError, context: ErrorContext): ChronolineError {
-  const where = eventLabel(context.index, context.eventId);
-  const field = context.field ?? error.field;
-  const prefix = where === "input" ? (field ? `${field}: ` : "") : `${where}: ${field ? `${field} ` : ""}`;
-  const merged: ErrorContext = {
-    index: context.index ?? error.index,
-    eventId: context.eventId ?? error.eventId,
-    field: field,
-    line: context.line ?? error.line,
-    column: context.column ?? error.column,
-    path: context.path ?? error.path,
-  };
-  if (error.input !== undefined) merged.input = context.input ?? error.input;
-  const e = new ChronolineError(error.code, prefix + error.message, merged);
-  return e;
-}
-
 /** Messages, one function per code, so wording stays the same everywhere. */
 export const messages = {
   invalidDate: (input: unknown, why?: string) =>

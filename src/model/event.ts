@@ -1,4 +1,4 @@
-import { ChronolineError, messages } from "../errors.js";
+import { ChronolineError, eventLabel, messages } from "../errors.js";
 import { safeUrl } from "../render/url.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate, parseDateRange } from "./parse-date.js";
@@ -296,7 +296,7 @@ function checkUrl(ctx: EventContext, field: string, url: unknown): string {
 }
 
 function where(ctx: { index: number; eventId: string | undefined }): string {
-  return ctx.eventId !== undefined ? `event '${ctx.eventId}'` : `event #${ctx.index}`;
+  return eventLabel(ctx.index, ctx.eventId);
 }
 
 function fail(
@@ -307,11 +307,7 @@ function fail(
   input?: unknown,
 ): never {
   const context = { index: ctx.index, eventId: ctx.eventId, field } as const;
-  throw new ChronolineError(
-    code,
-    `${where(ctx)}: ${message}`,
-    arguments.length >= 5 ? { ...context, input } : context,
-  );
+  throw new ChronolineError(code, `${where(ctx)}: ${message}`, input === undefined ? context : { ...context, input });
 }
 
 /** Own property only: `__proto__` or `constructor` in the input never reach Object.prototype. */

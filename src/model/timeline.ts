@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../errors.js";
-import { ChronolineError, messages } from "../errors.js";
+import { ChronolineError, eventLabel, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions } from "../options.js";
 import { normaliseEvent, unknownEventFields } from "./event.js";
@@ -67,7 +67,7 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
       event = normaliseEvent(raw, index, dateOptions);
       const first = firstIndexById.get(event.id);
       if (first !== undefined) {
-        throw new ChronolineError("duplicate-id", `event '${event.id}': ${messages.duplicateId(event.id, first)}`, {
+        throw new ChronolineError("duplicate-id", `${eventLabel(index, event.id)}: ${messages.duplicateId(event.id, first)}`, {
           index,
           eventId: event.id,
           field: "id",
@@ -86,7 +86,7 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
       diagnostics.push({
         severity: "warning",
         code: "unknown-field",
-        message: `event '${event.id}': field '${field}' is not part of the format and was ignored`,
+        message: `${eventLabel(index, event.id)}: field '${field}' is not part of the format and was ignored`,
         index,
         eventId: event.id,
         field,
@@ -185,7 +185,7 @@ function checkRelations(
       if (ids.has(relation.to)) return true;
       const error = new ChronolineError(
         "unknown-relation-target",
-        `event '${event.id}': ${messages.unknownRelationTarget(relation.to)}`,
+        `${eventLabel(event.index, event.id)}: ${messages.unknownRelationTarget(relation.to)}`,
         { index: event.index, eventId: event.id, field: `relations[${i}].to`, input: relation.to },
       );
       if (!collect) throw error;
