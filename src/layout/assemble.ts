@@ -13,7 +13,7 @@ import type { CrossPlan, CrossSizes, LaneBudget } from "./budget.js";
 import type { ClusterGroup } from "./clusters.js";
 import { connectRelations } from "./connectors.js";
 import { frameMap } from "./frame-map.js";
-import { laneFrame, trackOfRank, trackStart, type LaneFrame } from "./lane-frame.js";
+import { laneFrame, TITLE_NONE, TITLE_STRIP, TITLE_TRACK, trackOfRank, trackStart, type LaneFrame } from "./lane-frame.js";
 import type { LabelText } from "./label-text.js";
 import type { LaneSpec } from "./lanes.js";
 import { AFTER, BEFORE, INSIDE, KIND_POINT, KIND_RANGE, KINDS, type MarkColumns } from "./marks.js";
@@ -45,8 +45,9 @@ export interface AssembleInput {
   readonly o: ResolvedViewport;
   readonly horizontal: boolean;
   readonly lanes: readonly LaneSpec[];
-  readonly showTitles: boolean;
-  /** Horizontal lane title length (it sits in track 0), 0 when untitled. */
+  /** Where each lane's title goes (`TITLE_*` of lane-frame.ts). */
+  readonly titleSpot: Uint8Array;
+  /** Horizontal lane title length, 0 when untitled. */
   readonly titleLength: (lane: number) => number;
   readonly header: number;
   /** Reusable memory for per-event arrays (never referenced by the result). */
@@ -111,10 +112,8 @@ export function assemble(a: AssembleInput): Layout {
   const frames: LaneFrame[] = [];
   let c = lanesStart;
   const trackSize = a.plan.trackSize;
-  const titled = (l: number): boolean =>
-    a.showTitles && (horizontal ? a.titleLength(l) > 0 && (a.plan.lanes[l] as LaneBudget).tracks > 0 : true);
   a.lanes.forEach((_, l) => {
-    let before = horizontal && titled(l) ? 1 : 0;
+    let before = horizontal && a.titleSpot[l] === TITLE_TRACK ? 1 : 0;
     let after = 0;
     for (const e of a.laneIn[l] as Int32Array) {
       const rank = trackOf[e] as number;
@@ -336,10 +335,19 @@ export function assemble(a: AssembleInput): Layout {
   const lanes: LaneLayout[] = a.lanes.map((spec, l) => {
     const frame = frames[l] as LaneFrame;
     let labelBox: Box | null = null;
-    if (titled(l)) {
-      labelBox = horizontal
-        ? map.box(2, trackStart(frame, 0, true) + trackSize - 2 - lh, a.titleLength(l), lh)
-        : map.box(0, frame.offset, a.header, Math.max(frame.size - s.lanePad, 0));
+    const spot = a.titleSpot[l];
+    if (!horizontal) {
+      // The header above the lane's column, when the column is at least a line of text wide.
+      const cross = frame.size - s.lanePad;
+      if (spot === TITLE_TRACK && cross >= o.fontSize) labelBox = map.box(0, frame.offset, a.header, cross);
+    } else if (spot === TITLE_TRACK) {
+      labelBox = map.box(2, trackStart(frame, 0, true) + trackSize - 2 - lh, a.titleLength(l), lh);
+    } else if (spot !== TITLE_NONE) {
+      // Centred in the strip (or point row), at most a line high: the layout checked it holds the text.
+      const c0 = spot === TITLE_STRIP ? frame.stripC : frame.rowsC;
+      const band = spot === TITLE_STRIP ? s.strip : s.pointRow;
+      const size = Math.min(lh, band);
+      labelBox = map.box(2, c0 + (band - size) / 2, a.titleLength(l), size);
     }
     return {
       id: spec.id,

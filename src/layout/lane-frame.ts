@@ -15,6 +15,16 @@
  * in vertical, where the lane title sits in a header along the time axis instead.
  */
 
+/**
+ * Where a lane's title sits: nowhere (no titles, an empty label, or no room for a line of
+ * text); in its usual place (horizontal: the start of the first label track; vertical: the
+ * header); at the start of the lane's cluster strip; or in its point row (a lane without events).
+ */
+export const TITLE_NONE = 0;
+export const TITLE_TRACK = 1;
+export const TITLE_STRIP = 2;
+export const TITLE_ROW = 3;
+
 /** Sizes that make up a lane, px. */
 export interface LaneFrameInput {
   readonly horizontal: boolean;

@@ -39,6 +39,7 @@ import { placeLabels, type LabelExtent } from "./labels.js";
 import { eventColumns } from "./columns.js";
 import { INSIDE, KIND_POINT, markColumns } from "./marks.js";
 import { byImportance, orderByPosition } from "./order.js";
+import { TITLE_ROW, TITLE_STRIP, TITLE_TRACK } from "./lane-frame.js";
 import { assignRows, assignRowsFirstFit } from "./rows.js";
 import { compileScale, fitScale } from "./scale.js";
 import { planTicks } from "./ticks.js";
@@ -284,17 +285,34 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
         }
       : () => axisLh + 2,
   };
-  const clusterSets: ClusterSet[] = (horizontal ? laneAll : [byT]).map((list) => {
+  // Where each lane title goes. Vertical: the header. Horizontal: the start of the lane's first
+  // label track; a lane left without tracks (squeezed cross axis) puts it at the start of its
+  // cluster strip instead (its badges start after it), or in its empty point row when it has no
+  // events. Only where not even that holds a line of text does a lane go untitled (labelBox null).
+  const titleSpot = new Uint8Array(lanes.length);
+  const clusterSets: ClusterSet[] = (horizontal ? laneAll : [byT]).map((list, l) => {
     const members = select(list, (e) => trackOf[e] === -1);
-    return { members, groups: foldClusters(members, t, foldOptions) };
+    let options = foldOptions;
+    if (horizontal && titleLength(l) > 0) {
+      const title = titleLength(l);
+      const start = title + 2 + TITLE_MARGIN + foldOptions.gap;
+      const band = (members.length > 0 ? sizes.strip : sizes.pointRow) * plan.factor;
+      if ((plan.lanes[l] as LaneBudget).tracks > 0) titleSpot[l] = TITLE_TRACK;
+      else if (band >= o.fontSize && tMax - start >= foldOptions.badgeLength(members.length)) {
+        titleSpot[l] = members.length > 0 ? TITLE_STRIP : TITLE_ROW;
+        options = { ...foldOptions, tMin: start };
+      }
+    }
+    return { members, groups: foldClusters(members, t, options) };
   });
+  if (!horizontal && showTitles && header > 0) titleSpot.fill(TITLE_TRACK);
 
   return assemble({
     timeline,
     o,
     horizontal,
     lanes,
-    showTitles,
+    titleSpot,
     titleLength,
     header,
     scratch,

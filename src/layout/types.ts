@@ -225,7 +225,12 @@ export interface LaneLayout {
   readonly rowSize: number;
   /** The whole lane, final coordinates. */
   readonly box: Box;
-  /** Where the lane title goes; null when lane titles are off. */
+  /**
+   * Where the lane title goes (horizontal: the start of its first label track, or of its cluster
+   * strip when it has no track; vertical: the header above its column). Null when lane titles are
+   * off or the label is empty, and in squeezed drawings where the lane is thinner than a line of
+   * text: the renderer can still name such a lane from `label` (e.g. in a tooltip).
+   */
   readonly labelBox: Box | null;
 }
 

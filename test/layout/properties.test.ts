@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { layoutTimeline } from "../../src/layout/layout.js";
-import { layoutMetrics } from "../../src/layout/metrics.js";
+import { boxesIntersect, layoutMetrics } from "../../src/layout/metrics.js";
 import { timeToPixel } from "../../src/layout/scale.js";
-import type { Layout, Viewport } from "../../src/layout/types.js";
+import type { Box, Layout, Viewport } from "../../src/layout/types.js";
+import type { Timeline } from "../../src/model/types.js";
 import type { Precision } from "../../src/model/precision.js";
 import { point, timeline, type EventSpec } from "./fixtures.js";
 
@@ -84,6 +85,27 @@ function check(layout: Layout, viewport: Viewport): void {
   for (let i = 1; i < ordered.length; i++) expect(ordered[i]!.t0).toBeGreaterThanOrEqual(ordered[i - 1]!.t0 - 1e-6);
 }
 
+/**
+ * Every lane with events and a non-empty label has a title box clear of every label, mark and
+ * cluster, inside the drawing.
+ */
+function checkLaneTitles(layout: Layout, tl: Timeline): void {
+  if (layout.lanes.length < 2) return;
+  const used = new Set(tl.events.map((e) => e.group ?? ""));
+  const inside = (b: Box): boolean =>
+    b.x >= -1e-6 && b.y >= -1e-6 && b.x + b.width <= layout.size.width + 1e-6 && b.y + b.height <= layout.size.height + 1e-6;
+  const others = [...layout.labels.map((l) => l.box), ...layout.marks.map((m) => m.box), ...layout.clusters.map((c) => c.box)];
+  for (const lane of layout.lanes) {
+    if (!used.has(lane.id) || lane.label === "") continue;
+    expect(lane.labelBox, `lane ${lane.id} has a title`).not.toBeNull();
+    const box = lane.labelBox as Box;
+    expect(box.width).toBeGreaterThan(0);
+    expect(box.height).toBeGreaterThan(0);
+    expect(inside(box)).toBe(true);
+    for (const other of others) expect(boxesIntersect(box, other), `lane ${lane.id} title clear of ${JSON.stringify(other)}`).toBe(false);
+  }
+}
+
 describe("layoutTimeline properties (random timelines and viewports)", () => {
   it("no overlaps, every event accounted for once, monotone, finite, inside the viewport", () => {
     fc.assert(
@@ -109,6 +131,31 @@ describe("layoutTimeline properties (random timelines and viewports)", () => {
         check(layoutTimeline(tl, viewport), viewport);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("every lane with events shows its title at any viewport of at least 240 × 240 px", () => {
+    const roomy = viewportArb.chain((v) =>
+      fc.record({ width: fc.double({ min: 240, max: 3000, noNaN: true }), height: fc.double({ min: 240, max: 2000, noNaN: true }) }).map((size) => ({ ...v, ...size })),
+    );
+    const dense = fc.array(eventArb, { minLength: 0, maxLength: 300 }).map((raw) =>
+      timeline(
+        raw.map((r, i) => ({
+          id: `e${i}`,
+          title: r.title,
+          start: point(r.at, r.at + UNITS[r.unit]![0], UNITS[r.unit]![1]),
+          ...(r.range ? { end: point(r.at + r.length, r.at + r.length + UNITS[r.unit]![0], UNITS[r.unit]![1]) } : {}),
+          ...(r.group >= 0 ? { group: `g${r.group}` } : {}),
+          importance: r.importance,
+        })),
+        { groups: ["g1", "g0"] },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.oneof(timelineArb, dense), roomy, (tl, viewport) => {
+        checkLaneTitles(layoutTimeline(tl, viewport), tl);
+      }),
+      { numRuns: 200 },
     );
   });
 });
