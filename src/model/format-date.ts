@@ -13,8 +13,8 @@
 import { ChronolineError, messages } from "../errors.js";
 import type { Precision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
-import { DAY_MS, isoWeekOf, isoWeekday, wallFields } from "./civil-date.js";
-import type { WallFields } from "./civil-date.js";
+import { DAY_MS, civilFromDays, isoWeekOf, isoWeekday, wallMs } from "./civil-date.js";
+import type { CivilDay } from "./civil-date.js";
 import { ordinalSuffix } from "./date-words.js";
 import { epochToWall, resolveTimeZone } from "./time-zone.js";
 
@@ -66,28 +66,78 @@ function isEnglish(locale: string): boolean {
   return /^en(?:-|$)/i.test(locale);
 }
 
-/** Formats an instant in a zone, adding the era for years before 1000. */
-function calendarText(ms: number, zone: string, locale: string, wallYear: number, options: Intl.DateTimeFormatOptions): string {
-  const withEra = wallYear < 1000 && options.year !== undefined ? { ...options, era: "short" as const } : options;
-  return tidy(intl(locale, zone, withEra).format(ms));
+/**
+ * Formats the instant `ms` (whose wall-clock fields in its zone are `r.wall`), adding the era for
+ * years before 1000. A date without clock fields depends on the wall date alone, so it is put
+ * together from its month's pieces (see {@link DatePattern}) instead of asking Intl every time.
+ */
+function calendarText(ms: number, r: Reading, options: Intl.DateTimeFormatOptions): string {
+  const { year, month, day } = r.wall;
+  if (year < 1000 && options.year !== undefined) return tidy(intl(r.locale, r.zone, { ...options, era: "short" }).format(ms));
+  const p = year <= 9999 && options.hour === undefined ? datePattern(r.locale, options) : null;
+  if (p === null) return tidy(intl(r.locale, r.zone, options).format(ms));
+  let pieces = p.months.get(year * 12 + month);
+  if (pieces === undefined) {
+    pieces = split(p.format.formatToParts(wallMs(year, month, 1)));
+    p.months.set(year * 12 + month, pieces);
+  }
+  if (pieces.length === 1) return pieces[0] as string;
+  const d = (p.days[day] ??= split(p.format.formatToParts(wallMs(2000, 1, day)))[1] as string);
+  return pieces[0] + d + pieces[2];
+}
+
+/**
+ * One locale's date format in UTC (where a wall date is its own instant): each month's text
+ * split around the day (`["January ", "1", ", 2025"]`, or `["January 2025"]` without a day) and
+ * the day numbers in the locale's digits. A 10,000-event timeline spans a few hundred months
+ * but thousands of days: one `formatToParts` call per month and per day of the month instead
+ * of one `format` call per date.
+ */
+interface DatePattern {
+  format: Intl.DateTimeFormat;
+  months: Map<number, string[]>;
+  days: string[];
+}
+
+const patterns = new WeakMap<Intl.DateTimeFormatOptions, Map<string, DatePattern | null>>();
+
+/** The pattern of constant `options` in `locale`; null when its calendar is not Gregorian (months would not line up). */
+function datePattern(locale: string, options: Intl.DateTimeFormatOptions): DatePattern | null {
+  let byLocale = patterns.get(options);
+  if (byLocale === undefined) patterns.set(options, (byLocale = new Map()));
+  let p = byLocale.get(locale);
+  if (p === undefined) {
+    const format = intl(locale, "UTC", options);
+    p = format.resolvedOptions().calendar === "gregory" ? { format, months: new Map(), days: [] } : null;
+    byLocale.set(locale, p);
+  }
+  return p;
+}
+
+/** Parts as text before the day, the day, and after it (tidied); the whole text when there is no day. */
+function split(parts: Intl.DateTimeFormatPart[]): string[] {
+  const at = parts.findIndex((p) => p.type === "day");
+  const text = (from: number, to?: number) => tidy(parts.slice(from, to).map((p) => p.value).join(""));
+  return at < 0 ? [text(0)] : [text(0, at), text(at, at + 1), text(at + 1)];
 }
 
 interface Reading {
   zone: string;
   locale: string;
-  wall: WallFields;
+  /** The calendar day in the zone (clock fields are never needed: Intl writes those). */
+  wall: CivilDay;
 }
 
 function read(ms: number, zone: string | undefined, locale: string | undefined): Reading {
   const z = resolveTimeZone(zone);
-  return { zone: z, locale: checkLocale(locale ?? DEFAULT_LOCALE), wall: wallFields(epochToWall(ms, z)) };
+  return { zone: z, locale: checkLocale(locale ?? DEFAULT_LOCALE), wall: civilFromDays(Math.floor(epochToWall(ms, z) / DAY_MS)) };
 }
 
 /** A year on its own: `2017`, `12000`, `44 BC`; `50 AD` when `eraForSmall`. */
 function yearLabel(ms: number, r: Reading, eraForSmall = true): string {
   const year = r.wall.year;
-  if (year <= 0 || (eraForSmall && year < 1000)) return calendarText(ms, r.zone, r.locale, year, { year: "numeric" });
-  return tidy(intl(r.locale, r.zone, { year: "numeric" }).format(ms));
+  if (!eraForSmall && year > 0 && year < 1000) return tidy(intl(r.locale, r.zone, YEAR).format(ms));
+  return calendarText(ms, r, YEAR);
 }
 
 /** Ordinal span (century / millennium) number and era of a start year. */
@@ -104,7 +154,12 @@ function yearSpan(point: TimePoint, r: Reading): string {
   return `${yearLabel(point.start, r, false)}–${yearLabel(point.end - 1, last, false)}`;
 }
 
+// Constant objects: calendarText's pattern cache is keyed by them.
+const YEAR: Intl.DateTimeFormatOptions = { year: "numeric" };
+const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: "numeric", month: "short" };
+const LONG_MONTH: Intl.DateTimeFormatOptions = { year: "numeric", month: "long" };
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
+const LONG: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric" };
 const CLOCK_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
   hour: { hour: "numeric" },
   minute: { hour: "numeric", minute: "2-digit" },
@@ -130,16 +185,16 @@ function shortText(point: TimePoint, r: Reading): string {
     case "quarter":
       return `Q${Math.floor((r.wall.month - 1) / 3) + 1} ${yearLabel(start, r)}`;
     case "month":
-      return calendarText(start, r.zone, r.locale, year, { year: "numeric", month: "short" });
+      return calendarText(start, r, SHORT_MONTH);
     case "week": {
       const { year: weekYear, week } = isoWeekOf(Math.floor(epochToWall(start, r.zone) / DAY_MS));
       if (!english) return `${weekYear}-W${String(week).padStart(2, "0")}`;
       return `Week ${week}, ${weekYear <= 0 ? `${1 - weekYear} BC` : weekYear < 1000 ? `${weekYear} AD` : weekYear}`;
     }
     case "day":
-      return calendarText(start, r.zone, r.locale, year, DAY_OPTIONS);
+      return calendarText(start, r, DAY_OPTIONS);
     default:
-      return calendarText(start, r.zone, r.locale, year, { ...DAY_OPTIONS, ...CLOCK_OPTIONS[point.precision] });
+      return calendarText(start, r, { ...DAY_OPTIONS, ...CLOCK_OPTIONS[point.precision] });
   }
 }
 
@@ -178,8 +233,6 @@ function oddWeek(point: TimePoint, r: Reading): [TimePoint, TimePoint] | null {
 
 function spokenText(point: TimePoint, r: Reading, inRange: boolean): string {
   const { start } = point;
-  const year = r.wall.year;
-  const long: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric" };
   switch (point.precision) {
     case "millennium":
     case "century":
@@ -190,13 +243,13 @@ function spokenText(point: TimePoint, r: Reading, inRange: boolean): string {
     case "quarter":
       return `the ${ORDINAL_WORDS[Math.floor((r.wall.month - 1) / 3)]} quarter of ${yearLabel(start, r)}`;
     case "month":
-      return calendarText(start, r.zone, r.locale, year, { year: "numeric", month: "long" });
+      return calendarText(start, r, LONG_MONTH);
     case "week":
-      return `the week of ${calendarText(start, r.zone, r.locale, year, long)}`;
+      return `the week of ${calendarText(start, r, LONG)}`;
     case "day":
-      return calendarText(start, r.zone, r.locale, year, long);
+      return calendarText(start, r, LONG);
     default:
-      return calendarText(start, r.zone, r.locale, year, { ...long, ...CLOCK_OPTIONS[point.precision] });
+      return calendarText(start, r, { ...LONG, ...CLOCK_OPTIONS[point.precision] });
   }
 }
 
