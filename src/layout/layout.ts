@@ -58,6 +58,8 @@ const MAX_VERTICAL_LABEL = 320;
 /** Vertical lane columns may widen up to this factor (28 → 56 px), taking at most LANE_SHARE of the width. */
 const MAX_LANE_SCALE = 2;
 const LANE_SHARE = 0.25;
+/** Vertical: up to this many events, try laying labels out over the cluster strip's width too. */
+const MAX_WIDE_TRY = 2000;
 /** Clear space after a horizontal lane title before any label (the label gap comes on top). */
 const TITLE_MARGIN = 4;
 
@@ -264,7 +266,17 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     // Labels stack along time here, so one spot can take as many as fit within ±maxShift (several
     // events on one day): the bucket thinning must not stop at `tracks + 2`.
     const perBucket = plan.sharedTracks * Math.max(1, Math.ceil((2 * o.maxShift) / lh)) + 2;
-    placeLabels(candidates, t, extentFor(plan.trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket, clearLeaders: true }, trackOf, startOf);
+    const place = (trackSize: number): number =>
+      placeLabels(candidates, t, extentFor(trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket, clearLeaders: true }, trackOf, startOf).unplaced.length;
+    // The shared cluster strip is reserved in case labels fold. A small timeline whose labels all
+    // fit without it gives that width to its labels instead (fewer truncated titles when narrow).
+    const wide = plan.trackSize + sizes.strip / plan.sharedTracks;
+    if (candidates.length === n && n <= MAX_WIDE_TRY && place(wide) === 0) plan.trackSize = wide;
+    else {
+      for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
+      startOf.clear();
+      place(plan.trackSize);
+    }
   }
 
   // A squeezed plan has no rows: every span and range folds.
