@@ -260,22 +260,30 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
         for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
       }
     });
-  } else if (plan.factor === 1 && plan.sharedTracks > 0) {
+  } else if (plan.factor === 1) {
     // Vertical: one pool of tracks beside all lanes, everything in priority order.
     const candidates = byPriority(select(byT, (e) => cols.side[e] === INSIDE && row[e] !== -1));
+    const tracks = Math.max(plan.sharedTracks, 1);
     // Labels stack along time here, so one spot can take as many as fit within ±maxShift (several
     // events on one day): the bucket thinning must not stop at `tracks + 2`.
-    const perBucket = plan.sharedTracks * Math.max(1, Math.ceil((2 * o.maxShift) / lh)) + 2;
+    const perBucket = tracks * Math.max(1, Math.ceil((2 * o.maxShift) / lh)) + 2;
     const place = (trackSize: number): number =>
-      placeLabels(candidates, t, extentFor(trackSize - o.gap), { tracks: plan.sharedTracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket, clearLeaders: true }, trackOf, startOf).unplaced.length;
+      placeLabels(candidates, t, extentFor(trackSize - o.gap), { tracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket, clearLeaders: true }, trackOf, startOf).unplaced.length;
     // The shared cluster strip is reserved in case labels fold. A small timeline whose labels all
-    // fit without it gives that width to its labels instead (fewer truncated titles when narrow).
-    const wide = plan.trackSize + sizes.strip / plan.sharedTracks;
-    if (candidates.length === n && n <= MAX_WIDE_TRY && place(wide) === 0) plan.trackSize = wide;
-    else {
+    // fit without it gives that width to its labels instead (fewer truncated titles when narrow,
+    // and at 240 px a track where the strip alone would have left none).
+    const wide = plan.sharedTracks > 0 ? plan.trackSize + sizes.strip / tracks : plan.spare + sizes.strip;
+    if (wide >= sizes.track && candidates.length === n && n <= MAX_WIDE_TRY && place(wide) === 0) {
+      plan.trackSize = wide;
+      plan.sharedTracks = tracks;
+      plan.spare = 0;
+    } else if (plan.sharedTracks > 0) {
       for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
       startOf.clear();
       place(plan.trackSize);
+    } else {
+      for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
+      startOf.clear();
     }
   }
 

@@ -9,7 +9,8 @@ import { createTimeline } from "../../src/model/timeline.js";
 import type { Timeline } from "../../src/model/types.js";
 import { point, randomTimeline, timeline, tp, utc } from "./fixtures.js";
 
-const seed = createTimeline(JSON.parse(readFileSync(new URL("../../seeds/seed.json", import.meta.url), "utf8")));
+const seedInput = JSON.parse(readFileSync(new URL("../../seeds/seed.json", import.meta.url), "utf8"));
+const seed = createTimeline(seedInput);
 
 /** Every number anywhere in the layout is finite. */
 function expectFinite(value: unknown, path = "layout"): void {
@@ -285,5 +286,19 @@ describe("vertical width", () => {
     const layout = layoutTimeline(seed, { width: 360, height: 938, orientation: "vertical" });
     expect(Math.max(...layout.lanes.map((lane) => lane.box.width))).toBeLessThanOrEqual(36);
     expect(layout.labels.length).toBe(10);
+  });
+
+  it("labels that all fit without the cluster strip take its width (360 px: the full width; 240 px: a track at all)", () => {
+    const at360 = layoutTimeline(seed, { width: 360, height: 938, orientation: "vertical" });
+    expect(at360.clusters).toHaveLength(0);
+    expect(at360.size.width).toBeCloseTo(360, 6);
+    expect(at360.labels.filter((l) => l.truncated).length).toBeLessThanOrEqual(3);
+    const kept = seedInput.events.filter((e: { group?: string }) => e.group === "federal" || e.group === "city");
+    const twoLanes = createTimeline({ ...seedInput, events: kept.map((e: object) => ({ ...e, relations: [] })) });
+    const viewport = { width: 240, height: 1600, orientation: "vertical" as const };
+    const at240 = layoutTimeline(twoLanes, viewport);
+    expectValid(at240, viewport);
+    expect(at240.labels).toHaveLength(twoLanes.events.length);
+    expect(layoutMetrics(at240).leaderCrossings).toBe(0);
   });
 });
