@@ -19,7 +19,7 @@ import { eventDateText, eventDateWords, timelineSummary } from "./a11y.js";
 import { validColor } from "./color.js";
 import { isXmlSafe, sanitiseText } from "./escape.js";
 import { formatNumber, pathData } from "./number.js";
-import type { SceneNode } from "./scene-types.js";
+import type { SceneNode, SceneTag } from "./scene-types.js";
 import { el } from "./scene-types.js";
 import type { ThemeName } from "./theme.js";
 import { themeCss } from "./theme.js";
@@ -66,13 +66,11 @@ export interface SceneOptions {
 /** Date texts and class lists remembered between {@link scene} calls. Opaque: make one with {@link createSceneCache}. */
 export interface SceneCache {
   locale: string | undefined;
-  readonly words: Map<string, string>;
-  readonly text: Map<string, string>;
-  readonly classes: Map<string, string>;
+  /** Per event object (the model is immutable): its dates in words and as short text. */
+  words: WeakMap<TimelineEvent, string>;
+  text: WeakMap<TimelineEvent, string>;
+  readonly classes: Map<number, string>;
 }
-
-/** More cached dates than this and the cache starts over (keeps memory bounded). */
-const CACHE_LIMIT = 100_000;
 
 /**
  * An empty cache for {@link SceneOptions.cache}: formatting dates is the costliest step per
@@ -85,7 +83,7 @@ const CACHE_LIMIT = 100_000;
  * ```
  */
 export function createSceneCache(): SceneCache {
-  return { locale: undefined, words: new Map(), text: new Map(), classes: new Map() };
+  return { locale: undefined, words: new WeakMap(), text: new WeakMap(), classes: new Map() };
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -120,7 +118,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   const children: SceneNode[] = [
     el("title", { id: `${id}-title` }, [], title),
     el("desc", { id: `${id}-desc` }, [], desc),
-    el("style", {}, [], themeCss(id, {
+    textEl("style", themeCss(id, {
       theme: options.theme ?? "auto",
       palette: options.palette,
       laneColors: ctx.laneColors(),
@@ -169,10 +167,8 @@ class SceneContext {
   readonly fontSize: number;
   readonly measure: TextMeasurer;
   private readonly diagnostics: Diagnostic[] | undefined;
-  // Formatting a date is the costliest step per event; many events share their dates.
-  private readonly dateWordsCache: Map<string, string>;
-  private readonly dateTextCache: Map<string, string>;
-  private readonly classCache: Map<string, string>;
+  private readonly cache: SceneCache | undefined;
+  private readonly classCache: Map<number, string>;
 
   constructor(
     readonly layout: Layout,
@@ -183,15 +179,16 @@ class SceneContext {
     this.fontSize = options.fontSize ?? 12;
     this.diagnostics = options.diagnostics;
     this.measure = options.measureText ?? measureText;
-    const cache = options.cache ?? createSceneCache();
-    if (cache.locale !== this.locale || cache.words.size + cache.text.size > CACHE_LIMIT) {
-      cache.words.clear();
-      cache.text.clear();
+    // Within one render every event's date is formatted once anyway (and cheaply): only a
+    // cache kept across renders pays for its lookups.
+    const cache = options.cache;
+    if (cache && cache.locale !== this.locale) {
+      cache.words = new WeakMap();
+      cache.text = new WeakMap();
       cache.locale = this.locale;
     }
-    this.dateWordsCache = cache.words;
-    this.dateTextCache = cache.text;
-    this.classCache = cache.classes;
+    this.cache = cache;
+    this.classCache = cache?.classes ?? new Map();
   }
 
   /** The mark of each event (by index into `timeline.events`), undefined when not drawn. */
@@ -205,12 +202,12 @@ class SceneContext {
   }
   private marks: (Mark | undefined)[] | undefined;
 
-  /** The label of a group's lane for descriptions; "" when the drawing has a single lane. */
-  laneLabel(group: string | undefined): string {
+  /** A group's lane as a sentence for descriptions (`"Federal."`); "" when the drawing has a single lane. */
+  laneSentence(group: string | undefined): string {
     if (this.laneLabels === undefined) {
       this.laneLabels = new Map();
       if (this.layout.lanes.length > 1) {
-        for (const lane of this.layout.lanes) this.laneLabels.set(lane.id, this.clean(lane.label, "group"));
+        for (const lane of this.layout.lanes) this.laneLabels.set(lane.id, `${this.clean(lane.label, "group")}.`);
       }
     }
     return this.laneLabels.get(group ?? "") ?? "";
@@ -219,7 +216,8 @@ class SceneContext {
 
   /** The class list of an event's group (few distinct values: built once each). */
   eventClass(kind: Mark["kind"], lane: number, approximate: boolean, clustered: boolean): string {
-    const key = `${kind}${lane}${approximate ? "a" : ""}${clustered ? "c" : ""}`;
+    // A number, not a string: no key to build and hash for every event.
+    const key = lane * 1024 + kind.charCodeAt(0) * 4 + (approximate ? 2 : 0) + (clustered ? 1 : 0);
     let cls = this.classCache.get(key);
     if (cls === undefined) {
       cls = `chronoline-event chronoline-event-${kind} chronoline-group-${lane}`;
@@ -230,24 +228,25 @@ class SceneContext {
     return cls;
   }
 
-  /** The event's date in words (cached per distinct date). */
+  /** The event's date in words. */
   dateWords(event: TimelineEvent): string {
-    const key = dateKey(event);
-    let words = this.dateWordsCache.get(key);
-    if (words === undefined) {
-      words = eventDateWords(event, this.locale);
-      this.dateWordsCache.set(key, words);
-    }
-    return words;
+    return this.cached(this.cache?.words, event, eventDateWords);
   }
 
-  /** The event's date as short text (cached per distinct date). */
+  /** The event's date as short text. */
   dateText(event: TimelineEvent): string {
-    const key = dateKey(event);
-    let text = this.dateTextCache.get(key);
+    return this.cached(this.cache?.text, event, eventDateText);
+  }
+
+  private cached(
+    map: WeakMap<TimelineEvent, string> | undefined,
+    event: TimelineEvent,
+    format: (event: TimelineEvent, locale: string) => string,
+  ): string {
+    let text = map?.get(event);
     if (text === undefined) {
-      text = eventDateText(event, this.locale);
-      this.dateTextCache.set(key, text);
+      text = format(event, this.locale);
+      map?.set(event, text);
     }
     return text;
   }
@@ -305,24 +304,9 @@ class SceneContext {
   }
 }
 
-/** Everything the date text of an event depends on. */
-function dateKey(event: TimelineEvent): string {
-  const a = event.start;
-  const b = event.end;
-  // Short and allocation-light: the zone is the timeline's for nearly every point.
-  let key = a.start + a.precision + a.end;
-  if (a.approximate) key += "~";
-  if (a.label !== undefined) key += "|" + a.label;
-  if (a.timeZone !== "UTC") key += "@" + a.timeZone;
-  if (b) {
-    key += "/" + b.start + b.precision + b.end;
-    if (b.approximate) key += "~";
-    if (b.label !== undefined) key += "|" + b.label;
-    if (b.timeZone !== "UTC") key += "@" + b.timeZone;
-  }
-  if (event.openStart) key += "<";
-  if (event.openEnd) key += ">";
-  return key;
+/** An element holding only text (`title`, `desc`, `style`): no attributes or children of its own to allocate. */
+function textEl(tag: SceneTag, text: string): SceneNode {
+  return el(tag, undefined, undefined, text);
 }
 
 /** Baseline y of line `i` of text whose line boxes start at `top`. */
@@ -368,7 +352,7 @@ function eraTitle(era: EraLayout, i: number, ctx: SceneContext): SceneNode {
   const horizontal = ctx.layout.orientation === "horizontal";
   // In vertical drawings the era strip is a narrow column: its titles run downwards.
   const { text, truncated } = ctx.fit(title, (horizontal ? box.width : box.height) - 4, 1);
-  const tooltip = truncated ? [el("title", {}, [], title)] : [];
+  const tooltip = truncated ? [textEl("title", title)] : [];
   if (horizontal) {
     return el(
       "text",
@@ -409,7 +393,7 @@ function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[
     const vertical = ctx.layout.orientation === "vertical";
     const { text, truncated } = ctx.fit(label, vertical ? box.height - 6 : box.width);
     if (text === "") continue;
-    const tooltip = truncated ? [el("title", {}, [], label)] : [];
+    const tooltip = truncated ? [textEl("title", label)] : [];
     if (vertical) {
       const x = box.x + box.width / 2 + ctx.fontSize * BASELINE_SHIFT;
       const y = box.y + box.height - 4;
@@ -528,7 +512,7 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
       ? { class: "chronoline-cluster", "data-cluster": c.id, role: "listitem", "aria-label": summary }
       : { class: "chronoline-cluster", "data-cluster": c.id };
     return el("g", attrs, [
-      el("title", {}, [], summary),
+      textEl("title", summary),
       el("rect", { class: "chronoline-cluster-badge", x, y, width, height, rx: Math.min(height / 2, 8) }),
       el(
         "text",
@@ -588,31 +572,14 @@ function events(ctx: SceneContext): SceneNode {
 }
 
 function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefined, ctx: SceneContext): SceneNode {
-  const horizontal = ctx.layout.orientation === "horizontal";
   const title = ctx.clean(event.title, "title", event);
   const cls = ctx.eventClass(mark.kind, mark.lane, mark.approximate, !label);
-  const children: SceneNode[] = [];
-
-  // A tooltip where the label lost words to the ellipsis. Clustered events get none: their dots
-  // lie under a badge whose tooltip lists them, and dense drawings would double in size.
-  if (label && label.truncated) {
-    children.push(el("title", {}, [], `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
-  }
   const description = eventDescription(event, ctx);
-  if (description !== "") children.push(el("desc", {}, [], description));
-
-  if (mark.row >= 0) {
-    if (mark.kind === "point") children.push(pointShape(mark));
-    else children.push(...markShapes(mark, horizontal));
-  }
-  if (label) {
-    if (label.leader.length >= 2) {
-      const parts: (string | number)[] = [];
-      label.leader.forEach((p, i) => parts.push(i === 0 ? "M" : "L", p.x, p.y));
-      children.push(el("path", { class: "chronoline-leader", d: pathData(...parts) }));
-    }
-    children.push(labelText(label, event, ctx));
-  }
+  const desc = description === "" ? undefined : textEl("desc", description);
+  const children: SceneNode[] =
+    // Most events of a dense drawing: a dot without a label (built without growing an array).
+    !label && mark.kind === "point" && mark.row >= 0 ? (desc ? [desc, pointShape(mark)] : [pointShape(mark)]) : [];
+  if (children.length === 0) eventParts(event, mark, label, title, desc, ctx, children);
 
   return el(
     "g",
@@ -626,11 +593,44 @@ function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefi
   );
 }
 
+/** An event's tooltip, description, shapes, leader and label, in paint order, onto `children`. */
+function eventParts(
+  event: TimelineEvent,
+  mark: Mark,
+  label: LabelLayout | undefined,
+  title: string,
+  desc: SceneNode | undefined,
+  ctx: SceneContext,
+  children: SceneNode[],
+): void {
+  const horizontal = ctx.layout.orientation === "horizontal";
+  // A tooltip where the label lost words to the ellipsis. Clustered events get none: their dots
+  // lie under a badge whose tooltip lists them, and dense drawings would double in size.
+  if (label && label.truncated) {
+    children.push(textEl("title", `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
+  }
+  if (desc) children.push(desc);
+
+  if (mark.row >= 0) {
+    if (mark.kind === "point") children.push(pointShape(mark));
+    else children.push(...markShapes(mark, horizontal));
+  }
+  if (label) {
+    if (label.leader.length >= 2) {
+      const parts: (string | number)[] = [];
+      label.leader.forEach((p, i) => parts.push(i === 0 ? "M" : "L", p.x, p.y));
+      children.push(el("path", { class: "chronoline-leader", d: pathData(...parts) }));
+    }
+    children.push(labelText(label, event, ctx));
+  }
+}
+
 function eventDescription(event: TimelineEvent, ctx: SceneContext): string {
-  const parts: string[] = [];
   // Which lane the event is in, when there is more than one: the drawing says it by position.
-  const lane = ctx.laneLabel(event.group);
-  if (lane !== "") parts.push(`${lane}.`);
+  const lane = ctx.laneSentence(event.group);
+  if (!event.description && !event.quote) return lane;
+  const parts: string[] = [];
+  if (lane !== "") parts.push(lane);
   if (event.description) parts.push(ctx.clean(event.description, "description", event));
   if (event.quote) {
     const quote = ctx.clean(event.quote.text, "quote.text", event);

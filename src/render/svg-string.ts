@@ -41,7 +41,7 @@ const GEOMETRY: ReadonlySet<string> = new Set([
   "markerHeight",
 ]);
 const NON_FINITE = /NaN|Infinity/;
-const checkedNames = new Set<string>();
+const checkedNames = new Map<string, string>();
 
 /**
  * Writes a scene tree as SVG/XML markup (no XML declaration, so the result can be inlined in
@@ -55,47 +55,43 @@ const checkedNames = new Set<string>();
  * ```
  */
 export function serialiseScene(node: SceneNode): string {
-  // One growing string: V8 appends to it cheaply, and nothing is copied per nesting level.
-  const out = { s: "" };
-  element(node, out);
-  return out.s;
+  return element(node, "");
 }
 
-function element(node: SceneNode, out: { s: string }): void {
+// Appends to one growing string (V8 ropes: cheap appends, one flattening at the end), passed
+// down and back so no per-element pieces are built and thrown away.
+function element(node: SceneNode, out: string): string {
   const tag = node.tag;
   if (!TAGS.has(tag)) bug(`tag '${String(tag).slice(0, 40)}' is not a scene tag`);
-  out.s += "<" + tag + attributes(node.attrs);
-  const text = node.text;
-  const children = node.children;
-  if ((text === undefined || text === "") && children.length === 0) {
-    out.s += "/>";
-    return;
-  }
-  out.s += ">";
-  if (text !== undefined) out.s += escapeXml(text);
-  for (let i = 0; i < children.length; i++) element(children[i]!, out);
-  out.s += "</" + tag + ">";
-}
-
-function attributes(attrs: Readonly<Record<string, SceneAttrValue>>): string {
-  let out = "";
+  out += "<" + tag;
+  const attrs = node.attrs;
   for (const name in attrs) {
     const value = attrs[name];
     if (value === undefined) continue;
-    checkName(name);
-    if (typeof value === "number") out += " " + name + '="' + formatNumber(value) + '"';
+    const open = checkName(name);
+    if (typeof value === "number") out += open + formatNumber(value) + '"';
     else {
       if (GEOMETRY.has(name) && NON_FINITE.test(value)) bug(`attribute ${name}="${value.slice(0, 40)}" is not finite`);
-      out += " " + name + '="' + escapeXml(value) + '"';
+      out += open + escapeXml(value) + '"';
     }
   }
-  return out;
+  const text = node.text;
+  const children = node.children;
+  if ((text === undefined || text === "") && children.length === 0) return out + "/>";
+  out += ">";
+  if (text !== undefined) out += escapeXml(text);
+  for (let i = 0; i < children.length; i++) out = element(children[i]!, out);
+  return out + "</" + tag + ">";
 }
 
-function checkName(name: string): void {
-  if (checkedNames.has(name)) return;
-  if (!NAME.test(name) || /^on/i.test(name)) bug(`attribute name '${name.slice(0, 40)}' is not allowed`);
-  checkedNames.add(name);
+/** Checks an attribute name once and returns its opening, ` name="`. */
+function checkName(name: string): string {
+  let open = checkedNames.get(name);
+  if (open === undefined) {
+    if (!NAME.test(name) || /^on/i.test(name)) bug(`attribute name '${name.slice(0, 40)}' is not allowed`);
+    checkedNames.set(name, (open = ` ${name}="`));
+  }
+  return open;
 }
 
 function bug(message: string): never {
