@@ -47,6 +47,8 @@ export function chromeCss(): string {
     // horizontal timeline sideways, two fingers pinch and pan either orientation.
     `${R}>svg{display:block;touch-action:pan-y;-webkit-user-select:none;user-select:none;cursor:grab;overflow:hidden}`,
     `${R}.chronoline-dragging>svg{cursor:grabbing}`,
+    `${R}>.chronoline-layer{position:absolute;overflow:hidden;pointer-events:none}`,
+    `${R}>.chronoline-layer>svg{display:block;transform-origin:0 0;will-change:transform}`,
     `${R} .chronoline-event,${R} .chronoline-cluster{cursor:pointer}`,
     `${R} svg :focus,${R}>svg:focus{outline:none}`,
     `${R}>svg:focus-visible{outline:2px solid var(--chronoline-ui-ring);outline-offset:-2px}`,

@@ -242,6 +242,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let orientation: Orientation = "horizontal";
   let size = { width: 0, height: 0 };
   let lastCost = 0;
+  /** The fast path's overlay: a copy of the moving groups, CSS px per drawing px along time. */
+  let layer: { wrap: HTMLDivElement; copy: SVGSVGElement; hidden: SVGGElement[]; unit: number } | null = null;
   /** When the last gesture input arrived and the last full render ended (performance.now()). */
   let lastInput = 0;
   let lastDrawn = 0;
@@ -379,12 +381,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       room = Math.max(0, Math.min(room, drawn.marks.length) - Math.ceil((count - budget) / 3) - 8);
     }
     if (themeSheet !== null) tree = withoutStyle(tree, themeSheet);
+    dropLayer();
     const result = renderer.render(svg, withFrame(tree, size));
     if (layout !== null && layout.lanes.length !== next.lanes.length) lanes = null;
     layout = next;
     drawnView = view;
     drawnRange = next.scale.range;
-    for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.removeProperty("transform");
     if (why === "update" && animate()) {
       for (const node of result.entered) if (node.classList.contains("chronoline-event")) node.classList.add("chronoline-enter");
     }
@@ -417,10 +419,51 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const from = toTransform(drawnView, r0, r1);
     const to = toTransform(view, r0, r1);
     const s = to.k / from.k;
-    const d = to.x - from.x * s;
-    const matrix = orientation === "horizontal" ? `matrix(${s},0,0,1,${d},0)` : `matrix(1,0,0,${s},0,${d})`;
-    for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.transform = matrix;
+    layer ??= liftDrawn();
+    const d = (to.x - from.x * s) * layer.unit;
+    layer.copy.style.transform = orientation === "horizontal" ? `matrix(${s},0,0,1,${d},0)` : `matrix(1,0,0,${s},0,${d})`;
     placeOverlays();
+  }
+
+  /**
+   * Copies what moves along time into an overlay of its own and hides the originals. Moving
+   * that overlay is a compositor job: transforming the groups inside the SVG instead made the
+   * browser lay out and paint the whole drawing (every text again at a new scale) on each frame.
+   * The originals stay in place, only transparent, so focus and the accessibility tree are untouched.
+   */
+  function liftDrawn(): NonNullable<typeof layer> {
+    const rootBox = root.getBoundingClientRect();
+    const box = svg.getBoundingClientRect();
+    const vb = svg.viewBox.baseVal;
+    const wrap = doc.createElement("div");
+    wrap.className = "chronoline-layer";
+    wrap.setAttribute("aria-hidden", "true");
+    wrap.style.cssText = `left:${box.left - rootBox.left}px;top:${box.top - rootBox.top}px;width:${box.width}px;height:${box.height}px`;
+    const copy = svg.cloneNode(false) as SVGSVGElement;
+    copy.style.cssText = `width:${box.width}px;height:${box.height}px`;
+    const hidden = Array.from(svg.querySelectorAll<SVGGElement>(MOVING_GROUPS));
+    const parents = new Map<Node, Node>([[svg, copy]]);
+    for (const group of hidden) {
+      const from = group.parentNode as Node;
+      let to = parents.get(from);
+      if (to === undefined) parents.set(from, (to = copy.appendChild(from.cloneNode(false))));
+      to.appendChild(group.cloneNode(true));
+      group.style.opacity = "0";
+    }
+    for (const node of copy.querySelectorAll("[tabindex]")) node.removeAttribute("tabindex");
+    wrap.appendChild(copy);
+    // Right after the drawing: the focus ring and the details stay on top.
+    svg.after(wrap);
+    const horizontal = orientation === "horizontal";
+    const unit = horizontal ? box.width / (vb?.width || box.width || 1) : box.height / (vb?.height || box.height || 1);
+    return { wrap, copy, hidden, unit };
+  }
+
+  function dropLayer(): void {
+    if (layer === null) return;
+    layer.wrap.remove();
+    for (const group of layer.hidden) group.style.removeProperty("opacity");
+    layer = null;
   }
 
   /** Tells listeners the window moved (not on the first draw: nothing moved yet). */
