@@ -59,19 +59,23 @@ function clamp(v: number, lo: number, hi: number): number {
 
 function curve(p0: Point, p3: Point, horizontal: boolean, width: number, height: number): [Point, Point, Point, Point] {
   const along = horizontal ? p3.x - p0.x : p3.y - p0.y;
+  const across = horizontal ? p3.y - p0.y : p3.x - p0.x;
   const bulge = Math.min(36, 8 + Math.abs(along) * 0.15);
+  // Two events at about the same time in different lanes would join by a straight line across
+  // the lanes between, over the labels that start at those marks: bow it toward earlier time.
+  const sway = Math.max(0, Math.min(36, 8 + Math.abs(across) * 0.15) - Math.abs(along) * 0.5);
   if (horizontal) {
     return [
       p0,
-      { x: clamp(p0.x + along * 0.25, 0, width), y: clamp(p0.y - bulge, 0, height) },
-      { x: clamp(p3.x - along * 0.25, 0, width), y: clamp(p3.y - bulge, 0, height) },
+      { x: clamp(p0.x + along * 0.25 - sway, 0, width), y: clamp(p0.y - bulge, 0, height) },
+      { x: clamp(p3.x - along * 0.25 - sway, 0, width), y: clamp(p3.y - bulge, 0, height) },
       p3,
     ];
   }
   return [
     p0,
-    { x: clamp(p0.x + bulge, 0, width), y: clamp(p0.y + along * 0.25, 0, height) },
-    { x: clamp(p3.x + bulge, 0, width), y: clamp(p3.y - along * 0.25, 0, height) },
+    { x: clamp(p0.x + bulge, 0, width), y: clamp(p0.y + along * 0.25 - sway, 0, height) },
+    { x: clamp(p3.x + bulge, 0, width), y: clamp(p3.y - along * 0.25 - sway, 0, height) },
     p3,
   ];
 }

@@ -60,6 +60,8 @@ const MAX_LANE_SCALE = 2;
 const LANE_SHARE = 0.25;
 /** Vertical: up to this many events, try laying labels out over the cluster strip's width too. */
 const MAX_WIDE_TRY = 2000;
+/** Horizontal: a lane with unlabelled events may take up to this many tracks beyond its plan from spare room. */
+const MAX_EXTRA_TRACKS = 2;
 /** Clear space after a horizontal lane title before any label (the label gap comes on top). */
 const TITLE_MARGIN = 4;
 
@@ -229,35 +231,50 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     lanes.forEach((_, l) => {
       const budget = plan.lanes[l] as LaneBudget;
       const candidates = byPriority(candidatesOf(l));
-      for (;;) {
-        if (budget.tracks > 0) {
-          const title = titleLength(l);
-          placeLabels(candidates, t, extent, {
-            tracks: budget.tracks,
-            tMin,
-            tMax,
-            gap: o.gap,
-            maxShift: o.maxShift,
-            minLength,
-            // Leaders stay off other labels; "before" tracks lie above the marks, "after" below.
-            clearLeaders: true,
-            sides: 2,
-            // The title box starts at 2 px; keep TITLE_MARGIN (plus the label gap) clear after it
-            // so a label never reads as part of the title ("Illinois Illinois passes…").
-            reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 + TITLE_MARGIN }] : [],
-          }, trackOf, startOf);
+      const title = titleLength(l);
+      const place = (): number => {
+        for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
+        if (budget.tracks === 0) return 0;
+        return placeLabels(candidates, t, extent, {
+          tracks: budget.tracks,
+          tMin,
+          tMax,
+          gap: o.gap,
+          maxShift: o.maxShift,
+          minLength,
+          // Leaders stay off other labels; "before" tracks lie above the marks, "after" below.
+          clearLeaders: true,
+          sides: 2,
+          // The title box starts at 2 px; keep TITLE_MARGIN (plus the label gap) clear after it
+          // so a label never reads as part of the title ("Illinois Illinois passes…").
+          reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 + TITLE_MARGIN }] : [],
+        }, trackOf, startOf).placed.length;
+      };
+      let placed = place();
+      // Tracks were planned from estimated label lengths: with room left over, labels that did
+      // not fit may fit in one more track (kept only when it labels more).
+      for (let extra = 0; extra < MAX_EXTRA_TRACKS && placed < candidates.length && plan.spare >= sizes.track; extra++) {
+        budget.tracks += 1;
+        plan.spare -= sizes.track;
+        const more = place();
+        if (more > placed) {
+          placed = more;
+          continue;
         }
-        if (budget.strip || !unlabelled(l)) break;
+        budget.tracks -= 1;
+        plan.spare += sizes.track;
+        place();
+        break;
+      }
+      if (!budget.strip && unlabelled(l)) {
         // Some labels did not fit after all: this lane needs a strip; trade a track for it.
         budget.strip = true;
-        if (plan.spare >= sizes.strip) {
-          plan.spare -= sizes.strip;
-          break;
+        if (plan.spare >= sizes.strip) plan.spare -= sizes.strip;
+        else if (budget.tracks > 0) {
+          budget.tracks -= 1;
+          plan.spare += sizes.track - sizes.strip;
+          place();
         }
-        if (budget.tracks === 0) break; // cannot happen: planCross gives such lanes a strip
-        budget.tracks -= 1;
-        plan.spare += sizes.track - sizes.strip;
-        for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
       }
     });
   } else if (plan.factor === 1) {

@@ -302,3 +302,30 @@ describe("vertical width", () => {
     expect(layoutMetrics(at240).leaderCrossings).toBe(0);
   });
 });
+
+describe("spare room and connectors", () => {
+  it("a lane whose estimated tracks fell short takes another from spare room (deep time at 960 px: Old Kingdom Egypt labelled)", () => {
+    const deep = createTimeline(JSON.parse(readFileSync(new URL("../fixtures/render-deep-time.json", import.meta.url), "utf8")));
+    const viewport = { width: 960, height: 720 };
+    const layout = layoutTimeline(deep, viewport);
+    expectValid(layout, viewport);
+    expect(layout.labels.map((l) => l.eventId)).toContain("third-millennium");
+    expect(layoutMetrics(layout).leaderCrossings).toBe(0);
+  });
+
+  it("a relation between events at the same time in other lanes bows toward earlier time, off their labels", () => {
+    const tl = timeline([
+      { id: "a", title: "First", start: "2025-01-15", group: "g1" },
+      { id: "b", title: "Second", start: "2025-01-15", group: "g2", relations: [{ to: "a", kind: "responds-to" }] },
+      { id: "c", title: "Later", start: "2025-02-15", group: "g1" },
+    ]);
+    for (const orientation of ["horizontal", "vertical"] as const) {
+      const layout = layoutTimeline(tl, { width: 800, height: 600, orientation });
+      const [p0, c1, c2, p3] = layout.connectors[0]!.path;
+      const along = orientation === "horizontal" ? (p: { x: number; y: number }) => p.x : (p: { x: number; y: number }) => p.y;
+      expect(along(p0)).toBeCloseTo(along(p3), 6);
+      expect(along(c1)).toBeLessThan(along(p0) - 10);
+      expect(along(c2)).toBeLessThan(along(p3) - 10);
+    }
+  });
+});
