@@ -604,9 +604,11 @@ function eventParts(
   children: SceneNode[],
 ): void {
   const horizontal = ctx.layout.orientation === "horizontal";
-  // A tooltip where the label lost words to the ellipsis. Clustered events get none: their dots
-  // lie under a badge whose tooltip lists them, and dense drawings would double in size.
-  if (label && label.truncated) {
+  const quoted = label ? quoteLines(label, event, ctx) : null;
+  // A tooltip where the label lost words to the ellipsis, or shows a quote instead of the title.
+  // Clustered events get none: their dots lie under a badge whose tooltip lists them, and dense
+  // drawings would double in size.
+  if (label && (label.truncated || quoted)) {
     children.push(textEl("title", `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
   }
   if (desc) children.push(desc);
@@ -621,8 +623,45 @@ function eventParts(
       label.leader.forEach((p, i) => parts.push(i === 0 ? "M" : "L", p.x, p.y));
       children.push(el("path", { class: "chronoline-leader", d: pathData(...parts) }));
     }
-    children.push(labelText(label, event, ctx));
+    children.push(labelText(label, quoted ?? label.lines.map((line) => ctx.clean(line, "title", event)), ctx));
   }
+}
+
+const OPEN_QUOTE = "\u201c";
+const CLOSE_QUOTE = "\u201d";
+/** Fewest words of a cut quote worth drawing instead of the title. */
+const MIN_QUOTE_WORDS = 3;
+
+/**
+ * A statement's label: who said it and as much of what they said as fits the lines the layout
+ * gave its title — `Libs of TikTok: “Obstructing law enforcement is a crime…”` — with the date
+ * line, if any, kept. The title stays in the tooltip and the accessible name, the whole quote in
+ * the description. Null (the title is drawn) without a speaker, or when the lines hold fewer than
+ * {@link MIN_QUOTE_WORDS} words of the quote.
+ */
+function quoteLines(label: LabelLayout, event: TimelineEvent, ctx: SceneContext): string[] | null {
+  const quote = event.quote;
+  if (!quote || !quote.speaker) return null;
+  const speaker = ctx.clean(quote.speaker, "quote.speaker", event).replace(/\s+/g, " ").trim();
+  const text = ctx.clean(quote.text, "quote.text", event).replace(/\s+/g, " ").trim();
+  if (speaker === "" || text === "") return null;
+  const dateLine = label.dateText === undefined ? 0 : 1;
+  const { fontSize } = label;
+  // Room for the closing mark after an ellipsis: the excerpt still reads as a quotation.
+  const room = label.box.width - ctx.measure(CLOSE_QUOTE, fontSize);
+  const lead = `${speaker}: ${OPEN_QUOTE}`;
+  const wrapped = wrapText(`${lead}${text}${CLOSE_QUOTE}`, room, label.lines.length - dateLine, fontSize, ctx.measure);
+  const lines = wrapped.lines;
+  // A quote cut to a word or two says less than the title: then the title is the label.
+  const shown = lines.join(" ").slice(lead.length).split(" ").length;
+  if (wrapped.truncated && shown < MIN_QUOTE_WORDS) return null;
+  if (wrapped.truncated) {
+    // A cut after a full stop ends the sentence (no "…"); after a comma or colon, the "…" replaces it.
+    const last = (lines[lines.length - 1] as string).replace(/([.!?])…$|[,;:]…$/, (_, stop?: string) => stop ?? "…");
+    lines[lines.length - 1] = last + CLOSE_QUOTE;
+  }
+  if (dateLine) lines.push(label.lines[label.lines.length - 1] as string);
+  return lines;
 }
 
 function eventDescription(event: TimelineEvent, ctx: SceneContext): string {
@@ -640,10 +679,10 @@ function eventDescription(event: TimelineEvent, ctx: SceneContext): string {
   return parts.join(" ");
 }
 
-function labelText(label: LabelLayout, event: TimelineEvent, ctx: SceneContext): SceneNode {
+/** A label's text: its (clean) lines in the layout's box. */
+function labelText(label: LabelLayout, lines: readonly string[], ctx: SceneContext): SceneNode {
   const box = label.box;
   const x = anchorX(box, label.anchor);
-  const lines = label.lines.map((line) => ctx.clean(line, "title", event));
   const attrs = {
     class: "chronoline-label",
     x,

@@ -200,6 +200,45 @@ describe("scene cache", () => {
   });
 });
 
+describe("quotes", () => {
+  const labelOf = (doc: XmlElement, id: string): string => {
+    const text = eventElement(doc, id).children.find((c) => c.name === "text")!;
+    return text.children.length > 0 ? text.children.map((t) => t.text).join(" ") : text.text;
+  };
+  const statement = (quote: string, title = "Mayor Ana Ruiz speaks to reporters after the council's vote on the bridge") => ({
+    events: [
+      { id: "q", title, start: "2025-01-20", quote: { text: quote, speaker: "Mayor Ana Ruiz" } },
+      { id: "other", title: "Council vote", start: "2025-01-10" },
+    ],
+  });
+
+  it("a statement's label names the speaker and quotes as much as fits; the title stays in the tooltip and the name", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800 }));
+    const homan = eventElement(doc, "homan-fox-and-friends");
+    expect(labelOf(doc, "homan-fox-and-friends")).toMatch(/^Tom Homan: “Sanctuary cities .*…”$/);
+    const event = seed.events.find((e) => e.id === "homan-fox-and-friends")!;
+    expect(homan.attrs["aria-label"]).toBe(`${event.title}, sometime between January 15, 2025 and January 28, 2025`);
+    expect(homan.children.find((c) => c.name === "title")!.text).toContain(event.title);
+    expect(homan.children.find((c) => c.name === "desc")!.text).toContain(`“${event.quote!.text}” (Tom Homan)`);
+  });
+
+  it("a short quote is drawn whole, with its closing mark", () => {
+    const doc = parseXml(toSVGString(statement("We will rebuild."), { width: 800 }));
+    expect(labelOf(doc, "q")).toBe("Mayor Ana Ruiz: “We will rebuild.”");
+  });
+
+  it("a quote cut to a word or two leaves the title as the label", () => {
+    const long = "Notwithstanding everything that has been said in this chamber tonight, we will rebuild the bridge.";
+    const doc = parseXml(toSVGString(statement(long, "Ruiz"), { width: 800 }));
+    expect(labelOf(doc, "q")).toBe("Ruiz");
+  });
+
+  it("a quote without a speaker keeps the title as the label", () => {
+    const input = { events: [{ id: "q", title: "Anonymous note", start: "2025-01-20", quote: { text: "We know." } }] };
+    expect(labelOf(parseXml(toSVGString(input, { width: 800 })), "q")).toBe("Anonymous note");
+  });
+});
+
 describe("clusters", () => {
   it("every event is reachable: its own list item, or counted by a cluster badge that lists it", () => {
     const input = { events: randomEvents(400, 7) };
