@@ -24,8 +24,8 @@ const ELEMENTS_PER_LABELLED_MARK = 7;
  * ```
  */
 export function clusteredRoom(layout: Layout, maxElements: number): number {
-  let labelled = 0;
-  for (const mark of layout.marks) if (mark.label >= 0) labelled++;
+  // Every label belongs to exactly one mark.
+  const labelled = layout.labels.length;
   const fixed =
     40 + layout.axis.ticks.length * 4 + layout.clusters.length * 3 + layout.lanes.length * 2 + layout.eras.length * 2 + layout.connectors.length;
   return Math.max(0, Math.floor((maxElements - fixed - labelled * ELEMENTS_PER_LABELLED_MARK) / ELEMENTS_PER_CLUSTERED_MARK));
@@ -45,28 +45,23 @@ export function clusteredRoom(layout: Layout, maxElements: number): number {
  */
 export function cullLayout(layout: Layout, room: number, keep: ReadonlySet<number> = new Set(), bucket = 3): Layout {
   const marks = layout.marks;
-  let labelled = 0;
-  for (const mark of marks) if (mark.label >= 0) labelled++;
-  if (marks.length - labelled <= room) return layout;
+  if (marks.length - layout.labels.length <= room) return layout;
 
   // Candidates: one clustered mark per bucket of each lane row (more would paint the same pixels).
   const seen = new Set<number>();
   const candidates: number[] = [];
-  marks.forEach((mark, i) => {
-    if (mark.label >= 0 || keep.has(mark.eventIndex) || mark.row < 0) return;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as Mark;
+    if (mark.label >= 0 || mark.row < 0 || keep.has(mark.eventIndex)) continue;
     const key = (mark.lane * 4096 + Math.min(mark.row, 4095)) * 1_000_003 + Math.round(mark.t / bucket);
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     candidates.push(i);
-  });
-  // Still too many: take an even sample (marks are in time order), so the density shows everywhere.
+  }
+  // Still too many: take an even sample, so the density shows everywhere.
   const chosen = new Uint8Array(marks.length);
   const take = Math.min(room, candidates.length);
   for (let j = 0; j < take; j++) chosen[candidates[Math.floor((j * candidates.length) / take)] as number] = 1;
-  const kept: Mark[] = [];
-  marks.forEach((mark, i) => {
-    if (mark.label >= 0 || keep.has(mark.eventIndex) || chosen[i] === 1) kept.push(mark);
-  });
-  if (kept.length === marks.length) return layout;
-  return { ...layout, marks: kept };
+  const kept = marks.filter((mark, i) => mark.label >= 0 || chosen[i] === 1 || keep.has(mark.eventIndex));
+  return kept.length === marks.length ? layout : { ...layout, marks: kept };
 }

@@ -16,7 +16,7 @@ import { ChronolineError, messages } from "../errors.js";
 import { layoutTimeline } from "../layout/layout.js";
 import { measureText as tableMeasure } from "../layout/measure.js";
 import { pixelToTime, timeToPixel } from "../layout/scale.js";
-import type { Box, Layout, Orientation, TextMeasurer, Viewport } from "../layout/types.js";
+import type { Box, Layout, Mark, Orientation, TextMeasurer, Viewport } from "../layout/types.js";
 import { parseDate } from "../model/parse-date.js";
 import { createTimeline } from "../model/timeline.js";
 import type { TimelineOptions } from "../options.js";
@@ -104,6 +104,12 @@ const REST_MS = 150;
 /** During a long gesture on a slow timeline, re-lay out at least this often, ms. */
 const REFRESH_MS = 1500;
 const DEFAULT_HEIGHT = { horizontal: 400, vertical: 640 } as const;
+/**
+ * With more events than this in view, the layout leaves the marks of clustered events out (their
+ * "+N" badges stand for them). The element budget draws a few hundred of those faded marks at
+ * most, and building one per event cost a 10k-event first render about a quarter of its time.
+ */
+const MAX_MARKS = 2500;
 /** Groups moved by the fast (transform-only) path: everything positioned in time. */
 const MOVING_GROUPS = [
   ":scope>.chronoline-eras",
@@ -313,6 +319,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       orientation,
       gaps: opts.gaps,
       measureText: measurer,
+      maxMarks: MAX_MARKS,
       ...(opts.labels ? { labels: opts.labels } : {}),
       ...(opts.locale ? { locale: opts.locale } : {}),
       ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
@@ -539,8 +546,13 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (!Number.isFinite(f)) return;
     const base = animation?.to ?? view;
     const margin = base.span * VIEW_MARGIN;
-    if (f >= base.start + margin && f <= base.start + base.span - margin) return;
-    animateTo({ start: f - base.span / 2, span: base.span });
+    const visible = f >= base.start && f <= base.start + base.span;
+    // In a dense view the event may show only inside a "+N" badge (no mark of its own, see
+    // MAX_MARKS): zoom in on it, so the focus ring and the details have something to point at.
+    const hidden = visible && animation === null && markOf(index) === undefined;
+    if (!hidden && visible && f >= base.start + margin && f <= base.start + base.span - margin) return;
+    const span = hidden ? base.span / 8 : base.span;
+    animateTo({ start: f - span / 2, span });
   }
 
   // ── interaction state ──
@@ -629,21 +641,26 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   let markIndex: { layout: Layout; byEvent: Map<number, number> } | null = null;
 
-  /**
-   * Where an event shows on screen, in client px: its mark and label; its mark alone when it is
-   * clustered; its cluster's badge when the mark is not drawn either. From the layout's numbers,
-   * moved like the picture while the fast path transforms it. Null when it is not in view.
-   */
-  function anchorRect(index: number): { left: number; top: number; width: number; height: number } | null {
-    if (layout === null || index < 0) return null;
+  /** The drawn layout's mark of an event, if it has one. */
+  function markOf(index: number): Mark | undefined {
+    if (layout === null) return undefined;
     if (markIndex === null || markIndex.layout !== layout) {
       const byEvent = new Map<number, number>();
       layout.marks.forEach((mark, i) => byEvent.set(mark.eventIndex, i));
       markIndex = { layout, byEvent };
     }
     const at = markIndex.byEvent.get(index);
-    const mark = at === undefined ? undefined : layout.marks[at];
-    if (mark === undefined) return null;
+    return at === undefined ? undefined : layout.marks[at];
+  }
+
+  /**
+   * Where an event shows on screen, in client px: its mark and label; its mark alone when it is
+   * clustered; its cluster's badge when the mark is not drawn either. From the layout's numbers,
+   * moved like the picture while the fast path transforms it. Null when it is not in view.
+   */
+  function anchorRect(index: number): { left: number; top: number; width: number; height: number } | null {
+    const mark = markOf(index);
+    if (layout === null || mark === undefined) return null;
     let box = mark.box;
     const label = mark.label >= 0 ? layout.labels[mark.label] : undefined;
     const cluster = mark.cluster >= 0 ? layout.clusters[mark.cluster] : undefined;

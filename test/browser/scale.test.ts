@@ -75,6 +75,30 @@ describe.skipIf(!browserTestsEnabled)("mount() with 10k and 100k events in Chrom
     await page.close();
   });
 
+  it("the keyboard reaches an event that a dense view shows only inside a '+N' badge, by zooming in on it", async () => {
+    const page = await openPage(browser, script);
+    await mountInPage(page, "#app", { events: randomEvents(10_000, 7) });
+    const k = await zoomK(page);
+    const id = await page.evaluate(() => {
+      const handle = (window as any).handles.main;
+      const drawn = new Set(handle.layout.marks.map((m: any) => m.eventIndex));
+      const cluster = handle.layout.clusters.find((c: any) => c.edge === null && c.eventIndices.some((i: number) => !drawn.has(i)));
+      const id = handle.timeline.events[cluster.eventIndices.find((i: number) => !drawn.has(i))].id;
+      handle.focus(id);
+      return id;
+    });
+    await frames(page, 3);
+    expect(await zoomK(page)).toBeGreaterThan(k);
+    const focused = await page.evaluate(() => {
+      const ring = document.querySelector("#app .chronoline-ring") as HTMLElement;
+      return { id: document.activeElement?.getAttribute("data-id"), ring: !ring.hidden };
+    });
+    expect(focused).toEqual({ id, ring: true });
+    await page.screenshot({ path: `${ARTIFACTS}random-10k-keyboard.png` });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it("100k events stay under 3,000 elements", async () => {
     const page = await openPage(browser, script);
     await mountInPage(page, "#app", { events: randomEvents(100_000, 11) });
