@@ -1,5 +1,6 @@
 import { formatRange, formatTimePoint, spokenDate, spokenRange } from "../model/format-date.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
+import type { SVGOptions } from "./to-svg-string.js";
 
 /**
  * Words for assistive technology and tooltips: an event's accessible name (title and date in
@@ -51,9 +52,32 @@ export function eventName(event: TimelineEvent, locale: string): string {
   return `${event.title}, ${eventDateWords(event, locale)}`;
 }
 
+/** Every string of `SVGOptions.strings`, filled in (see there). */
+export type SceneStrings = Required<NonNullable<SVGOptions["strings"]>>;
+
+const count = (n: number): string => `${n} ${n === 1 ? "event" : "events"}`;
+
+/**
+ * The English strings of the drawing (the default of `SVGOptions.strings`).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_STRINGS.summary(10, "from 2017 to 2025"); // "Timeline of 10 events, from 2017 to 2025."
+ * ```
+ */
+export const DEFAULT_STRINGS: SceneStrings = Object.freeze({
+  summary: (n: number, when: string) => `Timeline of ${count(n)}${when ? `, ${when}` : ""}.`,
+  count,
+  more: (n: number) => `and ${n} more`,
+  lanes: "Lanes",
+  eras: "Eras",
+  events: "Events",
+  clusters: "Grouped events",
+});
+
 /**
  * The timeline summary for the SVG's `<desc>`: its description, how many events and what time
- * they span, in words.
+ * they span, in words. Default strings: {@link DEFAULT_STRINGS}.
  *
  * @example
  * ```ts
@@ -61,24 +85,22 @@ export function eventName(event: TimelineEvent, locale: string): string {
  * // "Timeline of 10 events, from 2017 to January 29, 2025. Lanes: Federal, Illinois, …"
  * ```
  */
-export function timelineSummary(timeline: Timeline, locale: string): string {
-  const count = timeline.events.length;
-  const events = `${count} ${count === 1 ? "event" : "events"}`;
-  let extent = "";
+export function timelineSummary(timeline: Timeline, locale: string, strings: SceneStrings = DEFAULT_STRINGS): string {
+  let when = "";
   const first = timeline.events[0];
   if (first) {
     let last = first;
     for (const event of timeline.events) if ((event.end ?? event.start).end > (last.end ?? last.start).end) last = event;
     const lastPoint = last.end ?? last.start;
-    extent =
+    when =
       first.start.start === lastPoint.start && first.start.end === lastPoint.end
-        ? `, ${spokenDate(first.start, { locale })}`
-        : `, ${spokenRange(first.start, lastPoint, { locale })}`;
+        ? spokenDate(first.start, { locale })
+        : spokenRange(first.start, lastPoint, { locale });
   }
-  const summary = `Timeline of ${events}${extent}.`;
-  const groups = timeline.groups.length > 1 ? ` Lanes: ${timeline.groups.map((g) => g.label).join(", ")}.` : "";
+  const summary = strings.summary(timeline.events.length, when);
+  const groups = timeline.groups.length > 1 ? ` ${strings.lanes}: ${timeline.groups.map((g) => g.label).join(", ")}.` : "";
   const eras = timeline.eras.length
-    ? ` Eras: ${timeline.eras.map((e) => `${e.title} (${formatRange(e.start, e.end, { locale })})`).join("; ")}.`
+    ? ` ${strings.eras}: ${timeline.eras.map((e) => `${e.title} (${formatRange(e.start, e.end, { locale })})`).join("; ")}.`
     : "";
   return (timeline.description ? `${timeline.description} ` : "") + summary + groups + eras;
 }

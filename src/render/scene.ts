@@ -15,13 +15,15 @@ import type {
 import { measureText } from "../layout/measure.js";
 import { wrapText } from "../layout/wrap.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
-import { eventDateText, eventDateWords, timelineSummary } from "./a11y.js";
+import type { SceneStrings } from "./a11y.js";
+import { DEFAULT_STRINGS, eventDateText, eventDateWords, timelineSummary } from "./a11y.js";
 import { validColor } from "./color.js";
 import { isXmlSafe, sanitiseText } from "./escape.js";
 import { formatNumber, pathData } from "./number.js";
 import type { SceneNode, SceneTag } from "./scene-types.js";
 import { el } from "./scene-types.js";
 import type { ThemeName } from "./theme.js";
+import type { SVGOptions } from "./to-svg-string.js";
 import { themeCss } from "./theme.js";
 
 /**
@@ -54,6 +56,8 @@ export interface SceneOptions {
   readonly fontSize?: number;
   /** Where non-fatal findings go (`text-sanitised`, a dropped group colour). */
   readonly diagnostics?: Diagnostic[];
+  /** The words the drawing writes itself (summary, list names); see `SVGOptions.strings`. Default: English. */
+  readonly strings?: SVGOptions["strings"];
   /** The measurer the layout used; fits lane and era titles into their boxes. Default: the layout's table. */
   readonly measureText?: TextMeasurer;
   /**
@@ -113,7 +117,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   const { width, height } = layout.size;
   const id = options.idPrefix;
   const title = ctx.clean(options.title ?? timeline.title ?? "Timeline", "title");
-  const desc = ctx.clean(timelineSummary(timeline, ctx.locale), "description");
+  const desc = ctx.clean(timelineSummary(timeline, ctx.locale, ctx.strings), "description");
 
   const children: SceneNode[] = [
     el("title", { id: `${id}-title` }, [], title),
@@ -166,6 +170,7 @@ class SceneContext {
   readonly locale: string;
   readonly fontSize: number;
   readonly measure: TextMeasurer;
+  readonly strings: SceneStrings;
   private readonly diagnostics: Diagnostic[] | undefined;
   private readonly cache: SceneCache | undefined;
   private readonly classCache: Map<number, string>;
@@ -179,6 +184,7 @@ class SceneContext {
     this.fontSize = options.fontSize ?? 12;
     this.diagnostics = options.diagnostics;
     this.measure = options.measureText ?? measureText;
+    this.strings = options.strings ? { ...DEFAULT_STRINGS, ...options.strings } : DEFAULT_STRINGS;
     // Within one render every event's date is formatted once anyway (and cheaply): only a
     // cache kept across renders pays for its lookups.
     const cache = options.cache;
@@ -529,7 +535,7 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
     ]);
   });
   const attrs = standIn
-    ? { class: "chronoline-clusters", role: "list", "aria-label": "Grouped events" }
+    ? { class: "chronoline-clusters", role: "list", "aria-label": ctx.strings.clusters }
     : { class: "chronoline-clusters", "aria-hidden": "true" };
   return el("g", attrs, badges);
 }
@@ -553,8 +559,8 @@ function clusterSummary(c: ClusterLayout, ctx: SceneContext): string {
     return event ? ctx.clean(event.title, "title", event) : "";
   });
   const rest = c.count - shown.length;
-  const more = rest > 0 ? `; and ${rest} more` : "";
-  return `${c.count} ${c.count === 1 ? "event" : "events"}${when}: ${shown.join("; ")}${more}`;
+  const more = rest > 0 ? `; ${ctx.strings.more(rest)}` : "";
+  return `${ctx.strings.count(c.count)}${when}: ${shown.join("; ")}${more}`;
 }
 
 function events(ctx: SceneContext): SceneNode {
@@ -568,7 +574,7 @@ function events(ctx: SceneContext): SceneNode {
     const label = mark.label >= 0 ? layout.labels[mark.label] : undefined;
     items.push(eventNode(event, mark, label, ctx));
   });
-  return el("g", { class: "chronoline-events", role: "list", "aria-label": "Events" }, items);
+  return el("g", { class: "chronoline-events", role: "list", "aria-label": ctx.strings.events }, items);
 }
 
 function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefined, ctx: SceneContext): SceneNode {

@@ -5,6 +5,7 @@ import type { GapRange, Layout, LabelOptions, Orientation } from "../layout/type
 import { createTimeline } from "../model/timeline.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
 import { validColor } from "./color.js";
+import { DEFAULT_STRINGS } from "./a11y.js";
 import { scene } from "./scene.js";
 import { serialiseScene } from "./svg-string.js";
 import type { ThemeName } from "./theme.js";
@@ -58,6 +59,34 @@ export interface SVGOptions {
    * them (and lists them for assistive technology). Default: the layout's (10,000).
    */
   maxMarks?: number;
+  /**
+   * The words the drawing writes itself, for other languages (any subset; default English).
+   * Titles, dates and lane names come from the data and the locale.
+   *
+   * @example
+   * ```ts
+   * toSVGString(timeline, {
+   *   locale: "de-DE",
+   *   strings: { summary: (n, when) => `Zeitleiste mit ${n} Ereignissen, ${when}.`, lanes: "Spuren", events: "Ereignisse" },
+   * });
+   * ```
+   */
+  strings?: {
+    /** The `<desc>` summary; `when` is the span in words ("from 2017 to January 29, 2025"), "" without events. Default "Timeline of 10 events, from … to …." */
+    summary?: (count: number, when: string) => string;
+    /** A number of events, in a cluster badge's tooltip. Default "12 events" / "1 event". */
+    count?: (count: number) => string;
+    /** After the first titles a cluster badge lists. Default "and 7 more". */
+    more?: (count: number) => string;
+    /** Heading of the lane names in the summary. Default "Lanes". */
+    lanes?: string;
+    /** Heading of the era names in the summary. Default "Eras". */
+    eras?: string;
+    /** Name of the list of events. Default "Events". */
+    events?: string;
+    /** Name of the list of cluster badges (when they stand in for their events). Default "Grouped events". */
+    clusters?: string;
+  };
 }
 
 /** What {@link renderToSVG} returns. */
@@ -132,6 +161,7 @@ export function renderToSVG(input: Timeline | TimelineInput | readonly EventInpu
     locale: layout.locale,
     fontSize: opts.labels?.fontSize,
     diagnostics,
+    strings: opts.strings,
   });
   return { svg: serialiseScene(root), diagnostics, layout };
 }
@@ -194,7 +224,7 @@ function invalid(name: string, allowed: string, input: unknown): never {
 /** Checks the options this module reads itself; the layout checks its own (width, gaps, …). */
 function checkOptions(options: SVGOptions): SVGOptions {
   if (options === null || typeof options !== "object") invalid("options", "an object", options);
-  const { theme, palette, idPrefix, responsive, title, height } = options;
+  const { theme, palette, idPrefix, responsive, title, height, strings } = options;
   if (theme !== undefined && !THEMES.includes(theme)) invalid("theme", "'auto', 'light' or 'dark'", theme);
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !ID_PREFIX.test(idPrefix))) {
     invalid("idPrefix", "letters, digits, '-' or '_', starting with a letter", idPrefix);
@@ -203,6 +233,13 @@ function checkOptions(options: SVGOptions): SVGOptions {
   if (title !== undefined && typeof title !== "string") invalid("title", "a string", title);
   if (height !== undefined && (typeof height !== "number" || !Number.isFinite(height) || height <= 0)) {
     invalid("height", "a finite number > 0", height);
+  }
+  if (strings !== undefined) {
+    if (strings === null || typeof strings !== "object") invalid("strings", "an object", strings);
+    for (const [key, value] of Object.entries(strings)) {
+      const kind = typeof (DEFAULT_STRINGS as unknown as Record<string, unknown>)[key];
+      if (kind === "undefined" || typeof value !== kind) invalid(`strings.${key}`, kind === "undefined" ? "no such string" : `a ${kind}`, value);
+    }
   }
   if (palette === undefined) return options;
   if (!Array.isArray(palette) || palette.length === 0) invalid("palette", "a non-empty array of colours", palette);

@@ -219,7 +219,7 @@ describe("quotes", () => {
     const event = seed.events.find((e) => e.id === "homan-fox-and-friends")!;
     expect(homan.attrs["aria-label"]).toBe(`${event.title}, sometime between January 15, 2025 and January 28, 2025`);
     expect(homan.children.find((c) => c.name === "title")!.text).toContain(event.title);
-    expect(homan.children.find((c) => c.name === "desc")!.text).toContain(`“${event.quote!.text}” (Tom Homan)`);
+    expect(homan.children.find((c) => c.name === "desc")!.text).toContain(`“${(event.quote as { text: string }).text}” (Tom Homan)`);
   });
 
   it("a short quote is drawn whole, with its closing mark", () => {
@@ -236,6 +236,30 @@ describe("quotes", () => {
   it("a quote without a speaker keeps the title as the label", () => {
     const input = { events: [{ id: "q", title: "Anonymous note", start: "2025-01-20", quote: { text: "We know." } }] };
     expect(labelOf(parseXml(toSVGString(input, { width: 800 })), "q")).toBe("Anonymous note");
+  });
+});
+
+describe("strings", () => {
+  it("the summary, list names and cluster words can be replaced (here in German); the rest stays English", () => {
+    const strings = {
+      summary: (n: number, when: string) => `Zeitleiste mit ${n} Ereignissen, ${when}.`,
+      lanes: "Spuren",
+      events: "Ereignisse",
+      count: (n: number) => `${n} Ereignisse`,
+    };
+    const doc = parseXml(toSVGString(seed, { width: 360, locale: "de-DE", strings }));
+    const desc = doc.children.find((c) => c.name === "desc")!.text;
+    expect(desc).toMatch(/Zeitleiste mit 10 Ereignissen, 2017 – [^.]+\. 2025\. Spuren: Federal, Illinois/);
+    expect(desc).not.toContain("Timeline of");
+    expect(allElements(doc).find((e) => e.attrs.role === "list")!.attrs["aria-label"]).toBe("Ereignisse");
+    const badge = allElements(doc).find((e) => classes(e).includes("chronoline-cluster"));
+    if (badge) expect(badge.children.find((c) => c.name === "title")!.text).toMatch(/^\d+ Ereignisse/);
+  });
+
+  it("unknown strings and wrong types are refused, naming the option", () => {
+    expect(() => toSVGString(seed, { strings: { lanes: 3 } as never })).toThrow(/strings\.lanes/);
+    expect(() => toSVGString(seed, { strings: { summary: "x" } as never })).toThrow(/strings\.summary/);
+    expect(() => toSVGString(seed, { strings: { title: "x" } as never })).toThrow(/strings\.title/);
   });
 });
 
