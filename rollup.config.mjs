@@ -3,7 +3,8 @@
 //   dist/element.mjs / .cjs        registers <chrono-line> (the package's only side effect)
 //   dist/static.mjs                model + formats + layout + SVG string, no DOM (server rendering)
 //   dist/cli.mjs                   the `chronoline` command
-//   dist/chronoline.iife.min.js    everything, dependencies bundled, global `Chronoline` (one <script>)
+//   dist/chronoline.iife.min.js    model, layout, SVG, mount, element; dependencies bundled; global `Chronoline`
+//   dist/chronoline-formats.iife.min.js  the formats add-on for it (CSV, TimelineJS, text syntax); global `ChronolineFormats`
 //   dist/size/core.min.js          model + layout + SVG string bundled and minified: measured by the size check
 import { readFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
@@ -36,6 +37,11 @@ export default [
     input: "src/browser.ts",
     plugins: [nodeResolve(), ts()],
     output: { file: "dist/chronoline.iife.min.js", format: "iife", name: "Chronoline", banner, plugins: [min()] },
+  },
+  {
+    input: "src/formats-addon.ts",
+    plugins: [nodeResolve(), ts()],
+    output: { file: "dist/chronoline-formats.iife.min.js", format: "iife", name: "ChronolineFormats", banner, plugins: [min()] },
   },
   {
     input: "bench/size-core.ts",

@@ -19,7 +19,8 @@ export type ErrorCode =
   | "unsafe-url"
   | "invalid-option"
   | "invalid-input"
-  | "parse-error";
+  | "parse-error"
+  | "format-unavailable";
 
 /** Codes of non-fatal findings reported in `diagnostics`. */
 export type WarningCode =

@@ -28,6 +28,7 @@ import type { MountOptions } from "../render/mount-options.js";
 import { CHRONO_LINE_ATTRIBUTES, STICKY_OPTIONS, optionsFromAttributes } from "./attributes.js";
 import { ELEMENT_CSS } from "./element-css.js";
 import { errorBox } from "./error-box.js";
+import type { DataParser } from "./read-data.js";
 import { DATA_SCRIPT, readElementData } from "./read-data.js";
 
 /** The `<chrono-line>` element's own API, besides its attributes. */
@@ -48,10 +49,10 @@ export interface ChronoLineElement extends HTMLElement {
  *
  * @example
  * ```ts
- * customElements.define("chrono-line", createChronoLineClass());
+ * customElements.define("chrono-line", createChronoLineClass(parseEvents));
  * ```
  */
-export function createChronoLineClass(): { new (): ChronoLineElement; readonly observedAttributes: readonly string[] } {
+export function createChronoLineClass(parse: DataParser): { new (): ChronoLineElement; readonly observedAttributes: readonly string[] } {
   return class extends HTMLElement implements ChronoLineElement {
     static get observedAttributes(): readonly string[] {
       return CHRONO_LINE_ATTRIBUTES;
@@ -189,6 +190,7 @@ export function createChronoLineClass(): { new (): ChronoLineElement; readonly o
         input =
           this.#data ??
           (await readElementData(this, {
+            parse,
             format: options.format,
             timeZone: options.mount.timeZone,
             referenceDate: options.mount.referenceDate,

@@ -2,16 +2,18 @@
  * Registers `<chrono-line>`. Importing this module is the package's only side effect (declared
  * in package.json `sideEffects`); in Node, where there is no `customElements`, it does nothing.
  */
+import { parseEvents } from "../formats/parse-events.js";
 import type { ChronoLineElement } from "./chrono-line.js";
-import { createChronoLineClass } from "./chrono-line.js";
+import { registerChronoLine } from "./register.js";
 
 export type { ChronoLineElement } from "./chrono-line.js";
 export { CHRONO_LINE_ATTRIBUTES, optionsFromAttributes } from "./attributes.js";
 export type { ElementOptions } from "./attributes.js";
 
 /**
- * Defines the element under `name` (default `"chrono-line"`) unless it is already defined.
- * Returns the class, or undefined where custom elements are not available (Node).
+ * Defines the element under `name` (default `"chrono-line"`) unless it is already defined; it
+ * reads every format ({@link parseEvents}). Returns the class, or undefined where custom
+ * elements are not available (Node).
  *
  * @example
  * ```ts
@@ -20,12 +22,7 @@ export type { ElementOptions } from "./attributes.js";
  * ```
  */
 export function defineChronoLine(name = "chrono-line"): (new () => ChronoLineElement) | undefined {
-  if (typeof customElements === "undefined" || typeof HTMLElement === "undefined") return undefined;
-  const existing = customElements.get(name);
-  if (existing) return existing as unknown as new () => ChronoLineElement;
-  const element = createChronoLineClass();
-  customElements.define(name, element);
-  return element;
+  return registerChronoLine(name, parseEvents);
 }
 
 declare global {

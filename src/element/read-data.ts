@@ -6,15 +6,22 @@
  * under a strict Content Security Policy.
  */
 import { ChronolineError } from "../errors.js";
-import { parseEvents } from "../formats/parse-events.js";
 import type { Format, ParseOptions, ParsedEvents } from "../formats/types.js";
 import type { DateInput } from "../model/types.js";
 
 /** Selector of the data scripts the element reads (direct children only). */
 export const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="text/plain"], :scope > script[type="text/chronoline"]';
 
+/**
+ * Turns the element's text into timeline input: `parseEvents` in the npm build (every format),
+ * a JSON-only reader in the one-script-tag build until the formats add-on is loaded.
+ */
+export type DataParser = (text: string, options: ParseOptions) => ParsedEvents | Promise<ParsedEvents>;
+
 /** What reading needs besides the element. */
 export interface ReadOptions {
+  /** Reads the text (see {@link DataParser}). */
+  readonly parse: DataParser;
   /** The `format` attribute; undefined detects the format. */
   readonly format: Format | undefined;
   /** Zone and reference date for checking dates while reading (from the attributes). */
@@ -33,7 +40,7 @@ export interface ReadOptions {
  *   `invalid-input` for a `src` that cannot be loaded.
  * @example
  * ```ts
- * const input = await readElementData(element, { format: undefined });
+ * const input = await readElementData(element, { parse: parseEvents, format: undefined });
  * if (input) mount(frame, input);
  * ```
  */
@@ -41,16 +48,16 @@ export async function readElementData(element: Element, options: ReadOptions): P
   const src = element.getAttribute("src")?.trim();
   if (src) {
     options.onLoading?.();
-    return parseEvents(await load(src, options.signal), parseOptions(options, fileName(src)));
+    return options.parse(await load(src, options.signal), parseOptions(options, fileName(src)));
   }
   const script = element.querySelector(DATA_SCRIPT);
   if (script !== null) {
     const json = script.getAttribute("type") === "application/json";
-    return parseEvents(script.textContent ?? "", parseOptions(options, json ? "data.json" : undefined));
+    return options.parse(script.textContent ?? "", parseOptions(options, json ? "data.json" : undefined));
   }
   if (options.format !== undefined) {
     const pre = element.querySelector(":scope > pre");
-    return parseEvents(dedent(pre !== null ? (pre.textContent ?? "") : ownText(element)), parseOptions(options, undefined));
+    return options.parse(dedent(pre !== null ? (pre.textContent ?? "") : ownText(element)), parseOptions(options, undefined));
   }
   return undefined;
 }

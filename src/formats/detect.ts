@@ -8,6 +8,7 @@ import { sniffDelimiter } from "./csv-tokens.js";
 import { normaliseName } from "./fields.js";
 import { isTimelineJsHeader } from "./timelinejs-csv.js";
 import type { Format } from "./types.js";
+import { isTimelineJsValue } from "./timelinejs-shape.js";
 
 /** The family a text belongs to before its flavour is known. */
 export type FormatFamily = "json" | "csv" | "text";
@@ -77,29 +78,6 @@ export function detectFamily(text: string, filename?: string): Detection {
   if (first === "{" || first === "[") return { family: "json", reason: `the text starts with '${first}'` };
   if (isCsvHeader(firstLine(text))) return { family: "csv", reason: "the first line is a header of known columns" };
   return { family: "text", reason: "it is neither JSON nor a CSV with a known header" };
-}
-
-/**
- * True when parsed JSON is TimelineJS3's (its slides have `start_date` or a `text` object, or it
- * has a title slide with `text`), false for chronoline's own schema.
- *
- * @example
- * isTimelineJsValue({ events: [{ start_date: { year: 2017 } }] }); // → true
- */
-export function isTimelineJsValue(data: unknown): boolean {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  const record = data as Record<string, unknown>;
-  const events = record["events"];
-  if (Array.isArray(events)) {
-    for (const event of events.slice(0, 20)) {
-      if (typeof event !== "object" || event === null) continue;
-      if ("start_date" in event || "unique_id" in event) return true;
-      const text = (event as Record<string, unknown>)["text"];
-      if (typeof text === "object" && text !== null) return true;
-    }
-  }
-  const title = record["title"];
-  return typeof title === "object" && title !== null && "text" in title;
 }
 
 /**

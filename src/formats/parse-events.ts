@@ -12,7 +12,8 @@
 import { ChronolineError, messages } from "../errors.js";
 import { checkDates } from "./check-dates.js";
 import { readCsv } from "./csv.js";
-import { detectFamily, isTimelineJsValue } from "./detect.js";
+import { detectFamily } from "./detect.js";
+import { isTimelineJsValue } from "./timelinejs-shape.js";
 import { parseJsonText, readJsonValue } from "./json.js";
 import type { ReadResult } from "./read-result.js";
 import { createReporter } from "./report.js";

@@ -38,12 +38,49 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
     await server?.stop();
   });
 
-  async function open(body: string, options: { csp?: string; width?: number; head?: string } = {}): Promise<Page> {
+  async function open(body: string, options: { csp?: string; width?: number; head?: string; formats?: boolean } = {}): Promise<Page> {
     const page = await newPage(browser, { width: options.width ?? 1000 });
     pages.push(page);
-    await openHtml(page, server.origin, pageHtml(body, options.head), options.csp ? { csp: options.csp } : {});
+    await openHtml(page, server.origin, pageHtml(body, options.head, options.formats ?? true), options.csp ? { csp: options.csp } : {});
     return page;
   }
+
+  it("reads chronoline JSON without the formats add-on, and names the add-on for any other format", async () => {
+    const page = await open(
+      inline("json", seedText()) +
+        `<chrono-line id="text" format="text">2017: Illinois passes the Trust Act</chrono-line>` +
+        `<chrono-line id="csv" src="/seeds/seed-timelinejs.csv"></chrono-line>`,
+      { formats: false },
+    );
+    await rendered(page, "json");
+    expect((await drawnIds(page, "#json")).sort()).toEqual([...SEED_IDS].sort());
+    for (const id of ["text", "csv"]) {
+      const message = await failed(page, id);
+      expect(message).toContain("chronoline-formats.iife.min.js");
+      expect(await page.locator(`#${id}`).getByRole("alert").innerText()).toContain("formats add-on");
+    }
+    expect(await page.evaluate(() => typeof (window as any).Chronoline.parseEvents)).toBe("undefined");
+    // The add-on loaded afterwards re-reads exactly the elements that were waiting for it.
+    await page.addScriptTag({ url: "/dist/chronoline-formats.iife.min.js" });
+    await rendered(page, "text");
+    await rendered(page, "csv");
+    expect(await drawnIds(page, "#text")).toHaveLength(1);
+    expect((await drawnIds(page, "#csv")).length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => typeof (window as any).ChronolineFormats.toCSV)).toBe("function");
+    expect((await rendersOf(page, "json")).length).toBe(1);
+  });
+
+  it("takes the formats add-on loaded before the main script", async () => {
+    const page = await newPage(browser, { width: 1000 });
+    pages.push(page);
+    const html =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>add-on first</title>` +
+      `<script src="/dist/chronoline-formats.iife.min.js"></script><script src="/dist/chronoline.iife.min.js"></script></head>` +
+      `<body><chrono-line id="first" format="text">2017: Illinois passes the Trust Act\n2025-01-20: Inauguration</chrono-line></body></html>`;
+    await openHtml(page, server.origin, html);
+    await rendered(page, "first");
+    expect(await drawnIds(page, "#first")).toHaveLength(2);
+  });
 
   it("renders inline JSON data: every seed event, in its shadow root, with its parts", async () => {
     const page = await open(inline("story", seedText()));

@@ -29,9 +29,9 @@ describe("example pages (source)", () => {
     expect(html).not.toMatch(/<style|\sstyle="/);
   });
 
-  it("blog.html embeds with one script tag, and its JSON timeline reads cleanly", () => {
+  it("blog.html embeds with the script tag (plus the formats add-on for its text-syntax timeline), and its JSON timeline reads cleanly", () => {
     const html = example("blog.html");
-    expect(html.match(/<script src=/g)).toHaveLength(1);
+    expect(html.match(/<script src="[^"]*"/g)).toEqual(['<script src="../dist/chronoline.iife.min.js"', '<script src="../dist/chronoline-formats.iife.min.js"']);
     const [json] = inlineJson(html);
     const timeline = createTimeline(parseEvents(json!, { filename: "apollo.json", checkDates: false }));
     expect(timeline.events.length).toBeGreaterThanOrEqual(12);

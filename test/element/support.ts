@@ -114,11 +114,15 @@ export async function openHtml(page: Page, origin: string, html: string, options
   await page.goto(url);
 }
 
-/** A minimal page: `body` plus the one script tag. */
-export function pageHtml(body: string, head = ""): string {
+/**
+ * A minimal page: `body` plus the script tag, and the formats add-on after it unless
+ * `formats` is false (then the element reads chronoline JSON only).
+ */
+export function pageHtml(body: string, head = "", formats = true): string {
+  const addon = formats ? `<script src="/dist/chronoline-formats.iife.min.js" defer></script>` : "";
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chrono-line test</title>${head}` +
-    `<script src="/dist/chronoline.iife.min.js" defer></script></head><body>${body}</body></html>`
+    `<script src="/dist/chronoline.iife.min.js" defer></script>${addon}</head><body>${body}</body></html>`
   );
 }
 

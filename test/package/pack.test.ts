@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, launch, seed } from "../browser/harness.js";
 
 const SEED_IDS = seed().events.map((e) => e.id);
-const BUILT = ["dist/chronoline.mjs", "dist/chronoline.cjs", "dist/static.mjs", "dist/static.cjs", "dist/element.mjs", "dist/cli.mjs", "dist/chronoline.iife.min.js"];
+const BUILT = ["dist/chronoline.mjs", "dist/chronoline.cjs", "dist/static.mjs", "dist/static.cjs", "dist/element.mjs", "dist/cli.mjs", "dist/chronoline.iife.min.js", "dist/chronoline-formats.iife.min.js"];
 
 function run(command: string, args: string[], cwd: string): string {
   const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" }, timeout: 120_000 });
