@@ -67,54 +67,40 @@ function isEnglish(locale: string): boolean {
 }
 
 /**
- * Formats the instant `ms` (whose wall-clock fields in its zone are `r.wall`), adding the era for
- * years before 1000. A date without clock fields depends on the wall date alone, so it is put
- * together from its month's pieces (see {@link DatePattern}) instead of asking Intl every time.
+ * Formats the instant `ms` (whose calendar day in its zone is `r.wall`), adding the era for
+ * years before 1000. A date without clock fields depends on the wall date alone, so (Gregorian
+ * locales, years 1000–9999) it is put together from cached pieces: per month the text around
+ * the day (`["January ", …, ", 2025"]`), per day of the month its number in the locale's
+ * digits. A 10,000-event timeline spans a few hundred months but thousands of days: one
+ * `formatToParts` call per month instead of one `format` call per date.
  */
 function calendarText(ms: number, r: Reading, options: Intl.DateTimeFormatOptions): string {
   const { year, month, day } = r.wall;
-  if (year < 1000 && options.year !== undefined) return tidy(intl(r.locale, r.zone, { ...options, era: "short" }).format(ms));
-  const p = year <= 9999 && options.hour === undefined ? datePattern(r.locale, options) : null;
-  if (p === null) return tidy(intl(r.locale, r.zone, options).format(ms));
-  let pieces = p.months.get(year * 12 + month);
-  if (pieces === undefined) {
-    pieces = split(p.format.formatToParts(wallMs(year, month, 1)));
-    p.months.set(year * 12 + month, pieces);
+  if (year < 1000 && options.year) return tidy(intl(r.locale, r.zone, { ...options, era: "short" }).format(ms));
+  let byLocale = pieces.get(options);
+  if (!byLocale) pieces.set(options, (byLocale = new Map()));
+  let cache = byLocale.get(r.locale);
+  if (cache === undefined) {
+    // Formatted in UTC, where a wall date is its own instant.
+    const format = intl(r.locale, "UTC", options);
+    cache = !options.hour && format.resolvedOptions().calendar === "gregory" ? [format, new Map()] : null;
+    byLocale.set(r.locale, cache);
   }
-  if (pieces.length === 1) return pieces[0] as string;
-  const d = (p.days[day] ??= split(p.format.formatToParts(wallMs(2000, 1, day)))[1] as string);
-  return pieces[0] + d + pieces[2];
+  if (!cache || year > 9999) return tidy(intl(r.locale, r.zone, options).format(ms));
+  const [format, texts] = cache;
+  // Keys: months as year × 12 + month (≥ 12,001), days of the month as 1–31.
+  let m = texts.get(year * 12 + month);
+  if (!m) texts.set(year * 12 + month, (m = split(format.formatToParts(wallMs(year, month, 1)))));
+  if (m.length < 3) return m[0] as string;
+  let d = texts.get(day);
+  if (!d) texts.set(day, (d = split(format.formatToParts(wallMs(2000, 1, day)))));
+  return m[0] + (d[1] as string) + m[2];
 }
 
-/**
- * One locale's date format in UTC (where a wall date is its own instant): each month's text
- * split around the day (`["January ", "1", ", 2025"]`, or `["January 2025"]` without a day) and
- * the day numbers in the locale's digits. A 10,000-event timeline spans a few hundred months
- * but thousands of days: one `formatToParts` call per month and per day of the month instead
- * of one `format` call per date.
- */
-interface DatePattern {
-  format: Intl.DateTimeFormat;
-  months: Map<number, string[]>;
-  days: string[];
-}
+/** Per constant options object and locale: the UTC formatter and its pieces, or null (not Gregorian, or a clock). */
+const pieces = new WeakMap<Intl.DateTimeFormatOptions, Map<string, [Intl.DateTimeFormat, Map<number, string[]>] | null>>();
 
-const patterns = new WeakMap<Intl.DateTimeFormatOptions, Map<string, DatePattern | null>>();
-
-/** The pattern of constant `options` in `locale`; null when its calendar is not Gregorian (months would not line up). */
-function datePattern(locale: string, options: Intl.DateTimeFormatOptions): DatePattern | null {
-  let byLocale = patterns.get(options);
-  if (byLocale === undefined) patterns.set(options, (byLocale = new Map()));
-  let p = byLocale.get(locale);
-  if (p === undefined) {
-    const format = intl(locale, "UTC", options);
-    p = format.resolvedOptions().calendar === "gregory" ? { format, months: new Map(), days: [] } : null;
-    byLocale.set(locale, p);
-  }
-  return p;
-}
-
-/** Parts as text before the day, the day, and after it (tidied); the whole text when there is no day. */
+/** Text before the day, the day, and after it (tidied); the whole text when there is no day. */
 function split(parts: Intl.DateTimeFormatPart[]): string[] {
   const at = parts.findIndex((p) => p.type === "day");
   const text = (from: number, to?: number) => tidy(parts.slice(from, to).map((p) => p.value).join(""));

@@ -15,31 +15,7 @@ import { SCENE_TAGS } from "./scene-types.js";
 const NAME = /^[a-z][a-zA-Z0-9:-]*$/;
 const TAGS: ReadonlySet<string> = new Set(SCENE_TAGS);
 // Attributes whose string values are geometry: a "NaN" there is a bug, never data.
-const GEOMETRY: ReadonlySet<string> = new Set([
-  "d",
-  "points",
-  "transform",
-  "viewBox",
-  "x",
-  "y",
-  "x1",
-  "x2",
-  "y1",
-  "y2",
-  "cx",
-  "cy",
-  "r",
-  "rx",
-  "ry",
-  "width",
-  "height",
-  "dx",
-  "dy",
-  "refX",
-  "refY",
-  "markerWidth",
-  "markerHeight",
-]);
+const GEOMETRY = /^(?:d|points|transform|viewBox|[xy][12]?|c[xy]|r[xy]?|d[xy]|width|height|ref[XY]|marker(?:Width|Height))$/;
 const NON_FINITE = /NaN|Infinity/;
 const checkedNames = new Map<string, string>();
 
@@ -71,7 +47,7 @@ function element(node: SceneNode, out: string): string {
     const open = checkName(name);
     if (typeof value === "number") out += open + formatNumber(value) + '"';
     else {
-      if (GEOMETRY.has(name) && NON_FINITE.test(value)) bug(`attribute ${name}="${value.slice(0, 40)}" is not finite`);
+      if (GEOMETRY.test(name) && NON_FINITE.test(value)) bug(`attribute ${name}="${value.slice(0, 40)}" is not finite`);
       out += open + escapeXml(value) + '"';
     }
   }
