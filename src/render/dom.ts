@@ -248,8 +248,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let orientation: Orientation = "horizontal";
   let size = { width: 0, height: 0 };
   let lastCost = 0;
-  /** The fast path's overlay: a copy of the moving groups, CSS px per drawing px along time. */
-  let layer: { wrap: HTMLDivElement; copy: SVGSVGElement; hidden: SVGGElement[]; unit: number } | null = null;
+  /** The fast path's overlay: the groups it moved there (and from where), CSS px per drawing px along time. */
+  let layer: { wrap: HTMLDivElement; svg: SVGSVGElement; moved: { node: Element; parent: Node; next: Node | null }[]; unit: number } | null = null;
   /** When the last gesture input arrived and the last full render ended (performance.now()). */
   let lastInput = 0;
   let lastDrawn = 0;
@@ -426,17 +426,22 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const from = toTransform(drawnView, r0, r1);
     const to = toTransform(view, r0, r1);
     const s = to.k / from.k;
-    layer ??= liftDrawn();
-    const d = (to.x - from.x * s) * layer.unit;
-    layer.copy.style.transform = orientation === "horizontal" ? `matrix(${s},0,0,1,${d},0)` : `matrix(1,0,0,${s},0,${d})`;
+    const d = to.x - from.x * s;
+    const matrix = (unit: number) =>
+      orientation === "horizontal" ? `matrix(${s},0,0,1,${d * unit},0)` : `matrix(1,0,0,${s},0,${d * unit})`;
+    // Moving a focused element out of the drawing would blur it: then move the groups in place.
+    const focusInside = svg.contains(focused());
+    if (layer === null && !focusInside) layer = liftDrawn();
+    if (layer !== null) layer.svg.style.transform = matrix(layer.unit);
+    else for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.transform = matrix(1);
     placeOverlays();
   }
 
   /**
-   * Copies what moves along time into an overlay of its own and hides the originals. Moving
-   * that overlay is a compositor job: transforming the groups inside the SVG instead made the
-   * browser lay out and paint the whole drawing (every text again at a new scale) on each frame.
-   * The originals stay in place, only transparent, so focus and the accessibility tree are untouched.
+   * Moves what moves along time into an overlay `<svg>` of its own, a compositor layer: moving
+   * it costs the browser no layout and no paint, whereas transforming the groups inside the
+   * drawing re-laid out and repainted all of it (every text at a new scale) on each frame.
+   * The groups move rather than being copied, so the element count stays what it was.
    */
   function liftDrawn(): NonNullable<typeof layer> {
     const rootBox = root.getBoundingClientRect();
@@ -446,30 +451,33 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     wrap.className = "chronoline-layer";
     wrap.setAttribute("aria-hidden", "true");
     wrap.style.cssText = `left:${box.left - rootBox.left}px;top:${box.top - rootBox.top}px;width:${box.width}px;height:${box.height}px`;
-    const copy = svg.cloneNode(false) as SVGSVGElement;
+    // Same id and class as the drawing, so the drawing's CSS applies; the wrapper hides it from assistive technology.
+    const copy = wrap.appendChild(svg.cloneNode(false) as SVGSVGElement);
     copy.style.cssText = `width:${box.width}px;height:${box.height}px`;
-    const hidden = Array.from(svg.querySelectorAll<SVGGElement>(MOVING_GROUPS));
+    const moved: { node: Element; parent: Node; next: Node | null }[] = [];
     const parents = new Map<Node, Node>([[svg, copy]]);
-    for (const group of hidden) {
-      const from = group.parentNode as Node;
-      let to = parents.get(from);
-      if (to === undefined) parents.set(from, (to = copy.appendChild(from.cloneNode(false))));
-      to.appendChild(group.cloneNode(true));
-      group.style.opacity = "0";
+    for (const node of svg.querySelectorAll(MOVING_GROUPS)) {
+      const parent = node.parentNode as Node;
+      let to = parents.get(parent);
+      if (to === undefined) parents.set(parent, (to = copy.appendChild(parent.cloneNode(false))));
+      moved.push({ node, parent, next: node.nextSibling });
+      to.appendChild(node);
     }
-    for (const node of copy.querySelectorAll("[tabindex]")) node.removeAttribute("tabindex");
-    wrap.appendChild(copy);
     // Right after the drawing: the focus ring and the details stay on top.
     svg.after(wrap);
-    const horizontal = orientation === "horizontal";
-    const unit = horizontal ? box.width / (vb?.width || box.width || 1) : box.height / (vb?.height || box.height || 1);
-    return { wrap, copy, hidden, unit };
+    const unit = orientation === "horizontal" ? box.width / (vb?.width || box.width || 1) : box.height / (vb?.height || box.height || 1);
+    return { wrap, svg: copy, moved, unit };
   }
 
+  /** Puts the groups back into the drawing (before a full render), or clears their in-place transforms. */
   function dropLayer(): void {
-    if (layer === null) return;
+    if (layer === null) {
+      for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.removeProperty("transform");
+      return;
+    }
+    // Last first, so that every saved next sibling is back in place when it is needed.
+    for (const { node, parent, next } of layer.moved.reverse()) parent.insertBefore(node, next);
     layer.wrap.remove();
-    for (const group of layer.hidden) group.style.removeProperty("opacity");
     layer = null;
   }
 
