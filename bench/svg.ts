@@ -46,10 +46,13 @@ for (const n of SIZES) {
     const [total, svg] = time(() => toSVGString(timeline, { width: WIDTH, idPrefix: "bench" }));
     totals.push(total);
     bytes = Buffer.byteLength(svg, "utf8");
-    // The same work in stages, to see where time goes.
+    // The same work in stages, to see where time goes (a collection before each, so one stage's
+    // garbage is not collected in the next one's time).
     gc?.();
     const [tl, layout] = time(() => layoutTimeline(timeline, { width: WIDTH, height: WIDTH * 0.75 }));
+    gc?.();
     const [ts, root] = time(() => scene(layout, timeline, { idPrefix: "bench" }));
+    gc?.();
     const [tz] = time(() => serialiseScene(root));
     layouts.push(tl);
     scenes.push(ts);

@@ -208,17 +208,20 @@ class SceneContext {
   }
   private marks: (Mark | undefined)[] | undefined;
 
-  /** A group's lane as a sentence for descriptions (`"Federal."`); "" when the drawing has a single lane. */
-  laneSentence(group: string | undefined): string {
-    if (this.laneLabels === undefined) {
-      this.laneLabels = new Map();
+  /**
+   * A `<desc>` naming a group's lane (`"Federal."`), one node shared by the lane's events (scene
+   * nodes are never mutated); undefined when the drawing has a single lane.
+   */
+  laneDesc(group: string | undefined): SceneNode | undefined {
+    if (this.laneDescs === undefined) {
+      this.laneDescs = new Map();
       if (this.layout.lanes.length > 1) {
-        for (const lane of this.layout.lanes) this.laneLabels.set(lane.id, `${this.clean(lane.label, "group")}.`);
+        for (const lane of this.layout.lanes) this.laneDescs.set(lane.id, textEl("desc", `${this.clean(lane.label, "group")}.`));
       }
     }
-    return this.laneLabels.get(group ?? "") ?? "";
+    return this.laneDescs.get(group ?? "");
   }
-  private laneLabels: Map<string, string> | undefined;
+  private laneDescs: Map<string, SceneNode> | undefined;
 
   /** The class list of an event's group (few distinct values: built once each). */
   eventClass(kind: Mark["kind"], lane: number, approximate: boolean, clustered: boolean): string {
@@ -580,8 +583,7 @@ function events(ctx: SceneContext): SceneNode {
 function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefined, ctx: SceneContext): SceneNode {
   const title = ctx.clean(event.title, "title", event);
   const cls = ctx.eventClass(mark.kind, mark.lane, mark.approximate, !label);
-  const description = eventDescription(event, ctx);
-  const desc = description === "" ? undefined : textEl("desc", description);
+  const desc = eventDescription(event, ctx);
   const children: SceneNode[] =
     // Most events of a dense drawing: a dot without a label (built without growing an array).
     !label && mark.kind === "point" && mark.row >= 0 ? (desc ? [desc, pointShape(mark)] : [pointShape(mark)]) : [];
@@ -670,19 +672,20 @@ function quoteLines(label: LabelLayout, event: TimelineEvent, ctx: SceneContext)
   return lines;
 }
 
-function eventDescription(event: TimelineEvent, ctx: SceneContext): string {
+/** An event's `<desc>`: its lane, description and quote; undefined when it has none of them. */
+function eventDescription(event: TimelineEvent, ctx: SceneContext): SceneNode | undefined {
   // Which lane the event is in, when there is more than one: the drawing says it by position.
-  const lane = ctx.laneSentence(event.group);
+  const lane = ctx.laneDesc(event.group);
   if (!event.description && !event.quote) return lane;
   const parts: string[] = [];
-  if (lane !== "") parts.push(lane);
+  if (lane) parts.push(lane.text as string);
   if (event.description) parts.push(ctx.clean(event.description, "description", event));
   if (event.quote) {
     const quote = ctx.clean(event.quote.text, "quote.text", event);
     const speaker = event.quote.speaker ? ` (${ctx.clean(event.quote.speaker, "quote.speaker", event)})` : "";
     parts.push(`“${quote}”${speaker}`);
   }
-  return parts.join(" ");
+  return textEl("desc", parts.join(" "));
 }
 
 /** A label's text: its (clean) lines in the layout's box. */
