@@ -1,4 +1,6 @@
 import { formatRange, formatTimePoint, spokenDate, spokenRange } from "../model/format-date.js";
+import type { FormatDateOptions } from "../model/format-date.js";
+import type { TimePoint } from "../model/timepoint.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import type { SVGOptions } from "./to-svg-string.js";
 
@@ -17,11 +19,7 @@ import type { SVGOptions } from "./to-svg-string.js";
  * ```
  */
 export function eventDateWords(event: TimelineEvent, locale: string): string {
-  const options = { locale };
-  if (event.openStart) return spokenRange(null, event.end ?? event.start, options);
-  if (event.openEnd) return spokenRange(event.start, null, options);
-  if (event.end) return spokenRange(event.start, event.end, options);
-  return spokenDate(event.start, options);
+  return eventDate(event, locale, spokenRange, spokenDate);
 }
 
 /**
@@ -33,11 +31,19 @@ export function eventDateWords(event: TimelineEvent, locale: string): string {
  * ```
  */
 export function eventDateText(event: TimelineEvent, locale: string): string {
+  return eventDate(event, locale, formatRange, formatTimePoint);
+}
+
+function eventDate(
+  event: TimelineEvent,
+  locale: string,
+  range: (start: TimePoint | null, end: TimePoint | null, options: FormatDateOptions) => string,
+  point: (point: TimePoint, options: FormatDateOptions) => string,
+): string {
   const options = { locale };
-  if (event.openStart) return formatRange(null, event.end ?? event.start, options);
-  if (event.openEnd) return formatRange(event.start, null, options);
-  if (event.end) return formatRange(event.start, event.end, options);
-  return formatTimePoint(event.start, options);
+  if (event.openStart) return range(null, event.end ?? event.start, options);
+  if (event.openEnd) return range(event.start, null, options);
+  return event.end ? range(event.start, event.end, options) : point(event.start, options);
 }
 
 /**

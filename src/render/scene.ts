@@ -323,6 +323,25 @@ function baseline(top: number, i: number, lineHeight: number, fontSize: number):
   return top + i * lineHeight + lineHeight / 2 + fontSize * BASELINE_SHIFT;
 }
 
+/** `[x, y]` of a point at time position `t` and cross position `c`. */
+function xy(horizontal: boolean, t: number, c: number): [number, number] {
+  return horizontal ? [t, c] : [c, t];
+}
+
+/** A line from (t1, c1) to (t2, c2) in time × cross coordinates. */
+function tline(cls: string, horizontal: boolean, t1: number, c1: number, t2: number, c2: number): SceneNode {
+  const [x1, y1] = xy(horizontal, t1, c1);
+  const [x2, y2] = xy(horizontal, t2, c2);
+  return el("line", { class: cls, x1, y1, x2, y2 });
+}
+
+/** A rectangle from time `t` and cross position `c`, `length` along time and `size` across. */
+function trect(cls: string, horizontal: boolean, t: number, c: number, length: number, size: number, rx?: number): SceneNode {
+  const [x, y] = xy(horizontal, t, c);
+  const [width, height] = xy(horizontal, length, size);
+  return el("rect", { class: cls, x, y, width, height, rx });
+}
+
 function anchorX(box: Box, anchor: "start" | "middle" | "end"): number {
   return anchor === "start" ? box.x : anchor === "middle" ? box.x + box.width / 2 : box.x + box.width;
 }
@@ -349,9 +368,7 @@ function defs(id: string): SceneNode {
 function eraBand(era: EraLayout, horizontal: boolean): SceneNode {
   const { x, y, width, height } = era.box;
   // A thin edge where the era begins, so back-to-back eras stay two.
-  const edge = horizontal
-    ? el("line", { class: "chronoline-era-edge", x1: x, y1: y, x2: x, y2: y + height })
-    : el("line", { class: "chronoline-era-edge", x1: x, y1: y, x2: x + width, y2: y });
+  const edge = horizontal ? tline("chronoline-era-edge", true, x, y, x, y + height) : tline("chronoline-era-edge", false, y, x, y, x + width);
   return el("g", { class: "chronoline-era" }, [el("rect", { class: "chronoline-era-band", x, y, width, height }), edge]);
 }
 
@@ -434,16 +451,15 @@ function axis(layout: Layout, ctx: SceneContext): SceneNode {
   const horizontal = layout.orientation === "horizontal";
   const grid: SceneNode[] = [];
   const ticks: SceneNode[] = [];
+  // Time and across it: x and y in horizontal drawings, y and x in vertical ones.
+  const c0 = horizontal ? plot.y : plot.x;
+  const c1 = c0 + (horizontal ? plot.height : plot.width);
   for (const tick of a.ticks) {
-    if (horizontal) {
-      grid.push(el("line", { class: "chronoline-grid", x1: tick.x, y1: plot.y, x2: tick.x, y2: plot.y + plot.height }));
-    } else {
-      grid.push(el("line", { class: "chronoline-grid", x1: plot.x, y1: tick.y, x2: plot.x + plot.width, y2: tick.y }));
-    }
-    const mark = horizontal
-      ? el("line", { class: "chronoline-tick-mark", x1: tick.x, y1: tick.y, x2: tick.x, y2: tick.y + TICK_SIZE })
-      : el("line", { class: "chronoline-tick-mark", x1: tick.x - TICK_SIZE, y1: tick.y, x2: tick.x, y2: tick.y });
-    const parts = [mark];
+    const t = horizontal ? tick.x : tick.y;
+    const c = horizontal ? tick.y : tick.x;
+    grid.push(tline("chronoline-grid", horizontal, t, c0, t, c1));
+    // Tick marks hang below a horizontal axis and stick out left of a vertical one.
+    const parts = [tline("chronoline-tick-mark", horizontal, t, horizontal ? c : c - TICK_SIZE, t, horizontal ? c + TICK_SIZE : c)];
     if (tick.label !== "") {
       const box = tick.labelBox;
       parts.push(
@@ -462,26 +478,17 @@ function axis(layout: Layout, ctx: SceneContext): SceneNode {
     }
     ticks.push(el("g", { class: tick.major ? "chronoline-tick chronoline-tick-major" : "chronoline-tick" }, parts));
   }
+  const axisAt = horizontal ? a.line.y1 : a.line.x1;
+  // Slashes lean the same way on screen whichever way time runs.
+  const lean = horizontal ? 1 : -1;
+  const slash = (t: number) => ["M", ...xy(horizontal, t - 2 * lean, axisAt + 5 * lean), "L", ...xy(horizontal, t + 2 * lean, axisAt - 5 * lean)];
   const breaks = a.breaks.map((b) => {
     const { x, y, width, height } = b.box;
-    const line = a.line;
     // Two slashes across the axis line at the break's edges, with the line cut between them.
-    const marks = horizontal
-      ? pathData(
-          "M", b.t0 - 2, line.y1 + 5, "L", b.t0 + 2, line.y1 - 5,
-          "M", b.t1 - 2, line.y1 + 5, "L", b.t1 + 2, line.y1 - 5,
-        )
-      : pathData(
-          "M", line.x1 - 5, b.t0 + 2, "L", line.x1 + 5, b.t0 - 2,
-          "M", line.x1 - 5, b.t1 + 2, "L", line.x1 + 5, b.t1 - 2,
-        );
-    const cut = horizontal
-      ? el("rect", { class: "chronoline-bg", x: b.t0, y: line.y1 - 1, width: b.t1 - b.t0, height: 2 })
-      : el("rect", { class: "chronoline-bg", x: line.x1 - 1, y: b.t0, width: 2, height: b.t1 - b.t0 });
     return el("g", { class: "chronoline-break" }, [
       el("rect", { class: "chronoline-break-band", x, y, width, height }),
-      cut,
-      el("path", { class: "chronoline-break-mark", d: marks }),
+      trect("chronoline-bg", horizontal, b.t0, axisAt - 1, b.t1 - b.t0, 2),
+      el("path", { class: "chronoline-break-mark", d: pathData(...slash(b.t0), ...slash(b.t1)) }),
     ]);
   });
   const { x1, y1, x2, y2 } = a.line;
@@ -764,10 +771,7 @@ function rangeShapes(mark: Mark, horizontal: boolean): SceneNode[] {
   const endFuzz = mark.endSpan.t1 - mark.endSpan.t0 >= MIN_FUZZ && !mark.openEnd;
   const solid0 = startFuzz ? Math.max(mark.t0, mark.startSpan.t1) : mark.t0;
   const solid1 = endFuzz ? Math.min(mark.t1, mark.endSpan.t0) : mark.t1;
-  const rect = (cls: string, t0: number, t1: number, rx?: number): SceneNode =>
-    horizontal
-      ? el("rect", { class: cls, x: t0, y: cross0, width: t1 - t0, height: crossSize, rx })
-      : el("rect", { class: cls, x: cross0, y: t0, width: crossSize, height: t1 - t0, rx });
+  const rect = (cls: string, t0: number, t1: number, rx?: number): SceneNode => trect(cls, horizontal, t0, cross0, t1 - t0, crossSize, rx);
   const out: SceneNode[] = [];
   if (startFuzz) out.push(rect("chronoline-range-fuzz", mark.t0, Math.min(mark.startSpan.t1, mark.t1)));
   if (endFuzz) out.push(rect("chronoline-range-fuzz", Math.max(mark.endSpan.t0, mark.t0), mark.t1));

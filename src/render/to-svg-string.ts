@@ -234,12 +234,10 @@ function checkOptions(options: SVGOptions): SVGOptions {
   if (height !== undefined && (typeof height !== "number" || !Number.isFinite(height) || height <= 0)) {
     invalid("height", "a finite number > 0", height);
   }
-  if (strings !== undefined) {
-    if (strings === null || typeof strings !== "object") invalid("strings", "an object", strings);
-    for (const [key, value] of Object.entries(strings)) {
-      const kind = typeof (DEFAULT_STRINGS as unknown as Record<string, unknown>)[key];
-      if (kind === "undefined" || typeof value !== kind) invalid(`strings.${key}`, kind === "undefined" ? "no such string" : `a ${kind}`, value);
-    }
+  // Each given string must be of its default's type (a string, or a function of a count).
+  for (const [key, value] of Object.entries(strings ?? {})) {
+    const kind = typeof (DEFAULT_STRINGS as Record<string, unknown>)[key];
+    if (typeof value !== kind) invalid(`strings.${key}`, Object.keys(DEFAULT_STRINGS).includes(key) ? `a ${kind}` : "no such string", value);
   }
   if (palette === undefined) return options;
   if (!Array.isArray(palette) || palette.length === 0) invalid("palette", "a non-empty array of colours", palette);
