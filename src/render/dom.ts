@@ -74,7 +74,10 @@ export interface MountHandle {
   readonly element: Element;
   /** The timeline being shown. */
   readonly timeline: Timeline;
-  /** The last layout drawn (before culling), or null before the first draw. */
+  /**
+   * The last layout drawn (before culling), or null before the first draw. With more than 2,500
+   * events in view, clustered events have no mark in it (their clusters list them).
+   */
   readonly layout: Layout | null;
   /** Replaces the data; the visible window is kept where it still makes sense. */
   update(data: MountData): void;
