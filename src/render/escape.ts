@@ -19,7 +19,6 @@ const SPECIAL = /[&<>"'\t\n\r]/g;
 // Either of the above, or any surrogate (well-formed pairs then take the slow, exact path).
 // eslint-disable-next-line no-control-regex
 const ANYTHING_TO_DO = /[&<>"'\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
-const SPECIAL_TEST = /[&<>"'\t\n\r]/;
 
 // Tab, newline and CR become character references so that an XML parser's attribute-value
 // normalisation (which turns them into spaces) cannot change what was written.
@@ -90,8 +89,5 @@ export function sanitiseText(value: string): SanitisedText {
 export function escapeXml(value: string): string {
   // Most values are plain words or numbers: one cheap test, no allocation.
   if (!ANYTHING_TO_DO.test(value)) return value;
-  let text = value;
-  if (UNSAFE_TEST.test(text)) text = text.replace(UNSAFE, REPLACEMENT_CHARACTER);
-  if (!SPECIAL_TEST.test(text)) return text;
-  return text.replace(SPECIAL, (c) => ENTITY[c] ?? c);
+  return value.replace(UNSAFE, REPLACEMENT_CHARACTER).replace(SPECIAL, (c) => ENTITY[c] ?? c);
 }

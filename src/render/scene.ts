@@ -657,20 +657,18 @@ const MIN_QUOTE_WORDS = 3;
 function quoteLines(label: LabelLayout, event: TimelineEvent, ctx: SceneContext): string[] | null {
   const quote = event.quote;
   if (!quote || !quote.speaker) return null;
-  const speaker = ctx.clean(quote.speaker, "quote.speaker", event).replace(/\s+/g, " ").trim();
-  const text = ctx.clean(quote.text, "quote.text", event).replace(/\s+/g, " ").trim();
-  if (speaker === "" || text === "") return null;
+  const speaker = ctx.clean(quote.speaker, "quote.speaker", event).trim();
+  if (speaker === "" || quote.text.trim() === "") return null;
   const dateLine = label.dateText === undefined ? 0 : 1;
   const { fontSize } = label;
   // Room for the closing mark after an ellipsis: the excerpt still reads as a quotation.
   const room = label.box.width - ctx.measure(CLOSE_QUOTE, fontSize);
-  const lead = `${speaker}: ${OPEN_QUOTE}`;
-  const wrapped = wrapText(`${lead}${text}${CLOSE_QUOTE}`, room, label.lines.length - dateLine, fontSize, ctx.measure);
+  const quoteText = `${speaker}: ${OPEN_QUOTE}${ctx.clean(quote.text, "quote.text", event)}${CLOSE_QUOTE}`;
+  const wrapped = wrapText(quoteText, room, label.lines.length - dateLine, fontSize, ctx.measure);
   const lines = wrapped.lines;
-  // A quote cut to a word or two says less than the title: then the title is the label.
-  const shown = lines.join(" ").slice(lead.length).split(" ").length;
-  if (wrapped.truncated && shown < MIN_QUOTE_WORDS) return null;
   if (wrapped.truncated) {
+    // A quote cut to a word or two says less than the title: then the title is the label.
+    if (lines.join(" ").split(" ").length - speaker.split(/\s+/).length < MIN_QUOTE_WORDS) return null;
     // A cut after a full stop ends the sentence (no "…"); after a comma or colon, the "…" replaces it.
     const last = (lines[lines.length - 1] as string).replace(/([.!?])…$|[,;:]…$/, (_, stop?: string) => stop ?? "…");
     lines[lines.length - 1] = last + CLOSE_QUOTE;

@@ -126,7 +126,7 @@ const THEMES: readonly ThemeName[] = ["auto", "light", "dark"];
  */
 export function renderToSVG(input: Timeline | TimelineInput | readonly EventInput[], options: SVGOptions = {}): SVGRenderResult {
   const opts = checkOptions(options);
-  const timeline = isTimeline(input) ? input : createTimeline(input, timelineOptions(opts));
+  const timeline = isTimeline(input) ? input : createTimeline(input, { referenceDate: opts.referenceDate, timeZone: opts.timeZone, locale: opts.locale });
   const diagnostics: Diagnostic[] = [...timeline.diagnostics];
   const orientation = opts.orientation ?? "horizontal";
   const width = opts.width ?? DEFAULT_WIDTH;
@@ -199,13 +199,6 @@ function isTimeline(input: unknown): input is Timeline {
   );
 }
 
-function timelineOptions(opts: SVGOptions): { referenceDate?: DateInput; timeZone?: string; locale?: string } {
-  const out: { referenceDate?: DateInput; timeZone?: string; locale?: string } = {};
-  if (opts.referenceDate !== undefined) out.referenceDate = opts.referenceDate;
-  if (opts.timeZone !== undefined) out.timeZone = opts.timeZone;
-  if (opts.locale !== undefined) out.locale = opts.locale;
-  return out;
-}
 
 /** Longest auto time axis of a vertical drawing, px. */
 const MAX_TIME_LENGTH = 3000;
