@@ -130,30 +130,36 @@ interface Lane {
 function nearestFree(lane: Lane, p: number, length: number, gap: number, margin: number, lo: number, hi: number): number {
   if (!(lo <= hi)) return NaN;
   p = Math.min(Math.max(p, lo), hi);
-  const step = (s: number, dir: 1 | -1): number => {
-    for (;;) {
-      if (s < lo || s > hi) return NaN;
-      let i = lane.labels.blocker(s, length, gap);
-      let g = gap;
-      let track = lane.labels;
-      if (i < 0) {
-        i = lane.leaders.blocker(s, length, margin);
-        g = margin;
-        track = lane.leaders;
-      }
-      if (i < 0) return s;
-      const next = dir > 0 ? (track.ends[i] as number) + g : (track.starts[i] as number) - g - length;
-      // Rounding could stall the jump; a stalled search has no room that way.
-      if (dir > 0 ? !(next > s) : !(next < s)) return NaN;
-      s = next;
-    }
-  };
-  const right = step(p, 1);
+  const right = freeStep(lane, p, 1, length, gap, margin, lo, hi);
   if (right === p) return p;
-  const left = step(p, -1);
+  const left = freeStep(lane, p, -1, length, gap, margin, lo, hi);
   if (Number.isNaN(right)) return left;
   if (Number.isNaN(left)) return right;
   return p - left < right - p ? left : right;
+}
+
+/**
+ * From `s`, jumps past blocking labels and leaders in direction `dir` until a free start is found
+ * (or NaN when the search leaves `[lo, hi]`). A plain function, not a closure: it runs for every
+ * label candidate, and a closure per call was a fifth of the layout's allocations at 10k events.
+ */
+function freeStep(lane: Lane, s: number, dir: 1 | -1, length: number, gap: number, margin: number, lo: number, hi: number): number {
+  for (;;) {
+    if (s < lo || s > hi) return NaN;
+    let i = lane.labels.blocker(s, length, gap);
+    let g = gap;
+    let track = lane.labels;
+    if (i < 0) {
+      i = lane.leaders.blocker(s, length, margin);
+      g = margin;
+      track = lane.leaders;
+    }
+    if (i < 0) return s;
+    const next = dir > 0 ? (track.ends[i] as number) + g : (track.starts[i] as number) - g - length;
+    // Rounding could stall the jump; a stalled search has no room that way.
+    if (dir > 0 ? !(next > s) : !(next < s)) return NaN;
+    s = next;
+  }
 }
 
 /**
