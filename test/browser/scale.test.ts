@@ -103,6 +103,27 @@ describe.skipIf(!browserTestsEnabled)("mount() with 10k and 100k events in Chrom
     const page = await openPage(browser, script);
     await mountInPage(page, "#app", { events: randomEvents(100_000, 11) });
     expect(await elementCount(page)).toBeLessThanOrEqual(3000);
+    // Mid-gesture (a full render costs far more than a frame here) the drawn groups move in a
+    // layer of their own; once the gesture rests they are back in the drawing, re-laid out.
+    const where = () =>
+      page.evaluate(() => ({
+        inLayer: document.querySelector("#app .chronoline-layer .chronoline-events") !== null,
+        inDrawing: document.querySelector("#app .chronoline-root>svg>.chronoline-events") !== null,
+      }));
+    const centre = await plotCentre(page);
+    await page.mouse.move(centre.x, centre.y);
+    // A slow machine may let the gesture rest between two wheel steps (a full render then): try a few.
+    let during = await where();
+    for (let i = 0; i < 6 && !during.inLayer; i++) {
+      await page.mouse.wheel(0, -120);
+      await frames(page, 1);
+      during = await where();
+    }
+    expect(during).toEqual({ inLayer: true, inDrawing: false });
+    await page.waitForTimeout(400);
+    await frames(page, 2);
+    expect(await where()).toEqual({ inLayer: false, inDrawing: true });
+    expect(await zoomK(page)).toBeGreaterThan(1);
     for (const count of await wheelAndDrag(page)) expect(count).toBeLessThanOrEqual(3000);
     await page.screenshot({ path: `${ARTIFACTS}random-100k-zoomed.png` });
     expect(pageErrors(page)).toEqual([]);
