@@ -17,7 +17,7 @@ for (const { file, label, limit } of budgets) {
   const ok = limit === undefined || gz <= limit;
   if (!ok) failed++;
   console.log(
-    `${ok ? "ok  " : "FAIL"} ${label}: ${(bytes.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB min+gzip ${limit === undefined ? "" : ` (budget ${(limit / 1024).toFixed(0)} KB)`}`,
+    `${ok ? "ok  " : "FAIL"} ${label}: ${(bytes.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB min+gzip${limit === undefined ? "" : ` (budget ${(limit / 1024).toFixed(0)} KB)`}`,
   );
 }
 if (failed) console.log(`${failed} budget(s) exceeded${process.argv.includes("--enforce") ? "" : " (report only: run with --enforce to fail)"}`);
