@@ -65,6 +65,9 @@ const MAX_EXTRA_TRACKS = 2;
 /** Clear space after a horizontal lane title before any label (the label gap comes on top). */
 const TITLE_MARGIN = 4;
 
+/** Space kept between horizontal labels and the drawing's right edge, in px. */
+const LABEL_EDGE = 6;
+
 /**
  * Lays out a timeline in a viewport: every position, size and text line a renderer needs, in px.
  * Every event ends up with exactly one label or in exactly one cluster; labels never overlap
@@ -207,7 +210,9 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const byPriority = (list: Int32Array): ArrayLike<number> =>
     columns.uniformImportance ? list : byImportance(list, columns.importance);
   const tMin = horizontal ? 0 : header;
-  const tMax = timeLength;
+  // Horizontal labels keep a few pixels off the drawing's far edge: text flush with the edge of an
+  // embedded graphic reads as cut off (and is, on a page with a border or a rounded frame).
+  const tMax = horizontal && timeLength > 240 ? timeLength - LABEL_EDGE : timeLength;
   const extentFor = (textWidth: number) => (e: number): LabelExtent | null => {
     const text = labelText(events[e] as TimelineEvent, {
       maxWidth: textWidth,
