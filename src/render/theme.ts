@@ -127,15 +127,11 @@ export function themeCss(rootId: string, options: ThemeCssOptions): string {
   lines.push(`${scope}{${base}${variables(theme === "dark" ? dark : light)}}`);
   if (theme === "auto") lines.push(`@media (prefers-color-scheme:dark){${scope}{${variables(dark)}}}`);
   options.laneColors.forEach((color, lane) => {
-    lines.push(`${root} .chronoline-group-${lane}{--chronoline-color:${color ?? `var(--chronoline-group-${lane % slots})`}}`);
+    lines.push(`${root} .chronoline-group-${lane}{--chronoline-color:${color ?? themed(`group-${lane % slots}`)}}`);
   });
-  for (const rule of RULES) {
-    const brace = rule.indexOf("{");
-    const selectors = rule.slice(0, brace).split(",").map((selector) => `${root} ${selector}`);
-    lines.push(selectors.join(",") + rule.slice(brace));
-  }
-  lines.push(`${root}{font-family:var(--chronoline-font);font-size:var(--chronoline-font-size)}`);
-  return withDefaults(lines.join("\n"));
+  for (const [selectors, body] of RULES) lines.push(`${root} ${selectors.join(`,${root} `)}${body}`);
+  lines.push(`${root}{font-family:${themed("font")};font-size:${themed("font-size")}}`);
+  return lines.join("\n");
 }
 
 function withPalette(colors: ThemeColors, palette: readonly string[] | undefined): ThemeColors {
@@ -143,59 +139,70 @@ function withPalette(colors: ThemeColors, palette: readonly string[] | undefined
   return { ...colors, groups: palette };
 }
 
+/** The theme's own colours, in the order the style sheet lists them. */
+const COLOR_KEYS = ["bg", "text", "muted", "axis", "grid", "era", "lane"] as const;
+
 /**
  * The theme's own values go under private names (`--chronoline-default-*`); rules read
- * `var(--chronoline-x, var(--chronoline-default-x))`. So the public `--chronoline-*` properties
+ * `var(--chronoline-x, var(--chronoline-default-x))` (see {@link themed}). So the public `--chronoline-*` properties
  * are never set on the drawing itself, and a page can set them on any ancestor (`chrono-line`,
  * `article`, `:root`) and have them inherited into the drawing.
  */
 function variables(c: ThemeColors): string {
-  let out =
-    `--chronoline-default-bg:${c.bg};--chronoline-default-text:${c.text};--chronoline-default-muted:${c.muted};` +
-    `--chronoline-default-axis:${c.axis};--chronoline-default-grid:${c.grid};--chronoline-default-era:${c.era};` +
-    `--chronoline-default-lane:${c.lane};--chronoline-default-soft:${formatNumber(c.soft)};`;
+  let out = "";
+  for (const key of COLOR_KEYS) out += `--chronoline-default-${key}:${c[key]};`;
+  out += `--chronoline-default-soft:${formatNumber(c.soft)};`;
   c.groups.forEach((color, i) => (out += `--chronoline-default-group-${i}:${color};`));
   return out;
 }
 
-/** `var(--chronoline-x)` → `var(--chronoline-x,var(--chronoline-default-x))` for the themed names. */
-function withDefaults(css: string): string {
-  return css.replace(
-    /var\(--chronoline-(bg|text|muted|axis|grid|era|lane|soft|font|font-size|group-\d+)\)/g,
-    (_, name: string) => `var(--chronoline-${name},var(--chronoline-default-${name}))`,
-  );
+/** `var(--chronoline-x,var(--chronoline-default-x))`: a themed value that a page's own `--chronoline-x` overrides. */
+function themed(name: string): string {
+  return `var(--chronoline-${name},var(--chronoline-default-${name}))`;
 }
 
-// How each kind of scene element is drawn. Scoped to the root id by themeCss.
-const RULES: readonly string[] = [
-  "text{fill:var(--chronoline-text)}",
-  ".chronoline-bg{fill:var(--chronoline-bg)}",
-  ".chronoline-lane-band{fill:var(--chronoline-lane)}",
-  ".chronoline-lane-label{fill:var(--chronoline-muted);font-weight:600}",
-  ".chronoline-era-band{fill:var(--chronoline-era);fill-opacity:.7}",
-  ".chronoline-era-edge{stroke:var(--chronoline-axis);stroke-width:1;stroke-dasharray:2 3}",
-  ".chronoline-era-label{fill:var(--chronoline-muted);font-style:italic}",
-  ".chronoline-grid{stroke:var(--chronoline-grid);stroke-width:1}",
-  ".chronoline-axis-line,.chronoline-tick-mark{stroke:var(--chronoline-axis);stroke-width:1}",
-  ".chronoline-tick-label{fill:var(--chronoline-muted)}",
-  ".chronoline-tick-major .chronoline-tick-label{fill:var(--chronoline-text);font-weight:600}",
-  ".chronoline-break-band{fill:var(--chronoline-bg);fill-opacity:.7}",
-  ".chronoline-break-mark{fill:none;stroke:var(--chronoline-axis);stroke-width:1.25}",
-  ".chronoline-point{fill:var(--chronoline-color);stroke:var(--chronoline-bg);stroke-width:1.5}",
-  ".chronoline-range{fill:var(--chronoline-color)}",
-  ".chronoline-range-fuzz{fill:var(--chronoline-color);fill-opacity:calc(var(--chronoline-soft) * 2)}",
-  ".chronoline-span{fill:var(--chronoline-color);fill-opacity:var(--chronoline-soft)}",
-  ".chronoline-bracket{fill:none;stroke:var(--chronoline-color);stroke-width:2;stroke-linecap:round}",
-  ".chronoline-approximate .chronoline-bracket{stroke-dasharray:4 3}",
-  ".chronoline-approximate .chronoline-point{fill:var(--chronoline-bg);stroke:var(--chronoline-color);stroke-width:2;stroke-dasharray:2 1.5}",
-  ".chronoline-approximate .chronoline-range{fill-opacity:.55}",
-  ".chronoline-open{fill:var(--chronoline-color)}",
-  ".chronoline-clustered{opacity:.45}",
-  ".chronoline-leader{fill:none;stroke:var(--chronoline-muted);stroke-width:.75;stroke-opacity:.8}",
+/**
+ * How each kind of scene element is drawn, in shorthand expanded once on load: a class `.x` in a
+ * selector is `.chronoline-x`, and `$x` in a declaration is the themed value {@link themed}`("x")`
+ * (`$color`, the group's colour, is plain `var(--chronoline-color)`).
+ * Scoped to the root id by themeCss.
+ */
+const RULES: readonly (readonly [selectors: string[], body: string])[] = [
+  "text{fill:$text}",
+  ".bg{fill:$bg}",
+  ".lane-band{fill:$lane}",
+  ".lane-label{fill:$muted;font-weight:600}",
+  ".era-band{fill:$era;fill-opacity:.7}",
+  ".era-edge{stroke:$axis;stroke-width:1;stroke-dasharray:2 3}",
+  ".era-label{fill:$muted;font-style:italic}",
+  ".grid{stroke:$grid;stroke-width:1}",
+  ".axis-line,.tick-mark{stroke:$axis;stroke-width:1}",
+  ".tick-label{fill:$muted}",
+  ".tick-major .tick-label{fill:$text;font-weight:600}",
+  ".break-band{fill:$bg;fill-opacity:.7}",
+  ".break-mark{fill:none;stroke:$axis;stroke-width:1.25}",
+  ".point{fill:$color;stroke:$bg;stroke-width:1.5}",
+  ".range{fill:$color}",
+  ".range-fuzz{fill:$color;fill-opacity:calc($soft * 2)}",
+  ".span{fill:$color;fill-opacity:$soft}",
+  ".bracket{fill:none;stroke:$color;stroke-width:2;stroke-linecap:round}",
+  ".approximate .bracket{stroke-dasharray:4 3}",
+  ".approximate .point{fill:$bg;stroke:$color;stroke-width:2;stroke-dasharray:2 1.5}",
+  ".approximate .range{fill-opacity:.55}",
+  ".open{fill:$color}",
+  ".clustered{opacity:.45}",
+  ".leader{fill:none;stroke:$muted;stroke-width:.75;stroke-opacity:.8}",
   // A halo in the background colour keeps labels readable where grid lines or relations pass behind.
-  ".chronoline-label{fill:var(--chronoline-text);paint-order:stroke;stroke:var(--chronoline-bg);stroke-width:3px;stroke-linejoin:round}",
-  ".chronoline-cluster-badge{fill:var(--chronoline-bg);stroke:var(--chronoline-muted);stroke-width:1}",
-  ".chronoline-cluster-label{fill:var(--chronoline-muted);font-weight:600}",
-  ".chronoline-relation{fill:none;stroke:var(--chronoline-muted);stroke-width:1;stroke-opacity:.6}",
-  ".chronoline-arrow{fill:var(--chronoline-muted)}",
-];
+  ".label{fill:$text;paint-order:stroke;stroke:$bg;stroke-width:3px;stroke-linejoin:round}",
+  ".cluster-badge{fill:$bg;stroke:$muted;stroke-width:1}",
+  ".cluster-label{fill:$muted;font-weight:600}",
+  ".relation{fill:none;stroke:$muted;stroke-width:1;stroke-opacity:.6}",
+  ".arrow{fill:$muted}",
+].map((rule): [string[], string] => {
+  const brace = rule.indexOf("{");
+  return [
+    rule.slice(0, brace).replace(/\./g, ".chronoline-").split(","),
+    // The mark's own colour is set per group (themeCss), not themed.
+    rule.slice(brace).replace(/\$([a-z-]+)/g, (_, name: string) => (name === "color" ? "var(--chronoline-color)" : themed(name))),
+  ];
+});
