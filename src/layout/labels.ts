@@ -10,6 +10,8 @@
  * O(tracks × log labels-in-track). Thinned events simply go to clusters.
  */
 
+import { Track } from "./track.js";
+
 /** How one label occupies the time axis. */
 export interface LabelExtent {
   /** Length along the time axis, px. */
@@ -63,60 +65,6 @@ export interface Placement {
   readonly unplaced: number[];
 }
 
-/** Sorted, disjoint occupied intervals of one track. */
-class Track {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-
-  /** Index of the first interval whose end (plus gap) reaches past `x`. */
-  firstEndingAfter(x: number, gap: number): number {
-    const ends = this.ends;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ends[mid] as number) + gap <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** True when `[s, s + length]` keeps `gap` px from every interval. */
-  fits(s: number, length: number, gap: number): boolean {
-    const i = this.firstEndingAfter(s, gap);
-    return i >= this.starts.length || (this.starts[i] as number) >= s + length + gap;
-  }
-
-  insert(s: number, length: number): void {
-    const i = this.firstEndingAfter(s, 0);
-    this.starts.splice(i, 0, s);
-    this.ends.splice(i, 0, s + length);
-  }
-
-  /**
-   * Adds `[s, s + length]`, merging with the intervals it touches (leader lines may share pixels,
-   * unlike labels).
-   */
-  merge(s: number, length: number): void {
-    let e = s + length;
-    const i = this.firstEndingAfter(s, 1e-9);
-    let j = i;
-    while (j < this.starts.length && (this.starts[j] as number) <= e) {
-      s = Math.min(s, this.starts[j] as number);
-      e = Math.max(e, this.ends[j] as number);
-      j++;
-    }
-    this.starts.splice(i, j - i, s);
-    this.ends.splice(i, j - i, e);
-  }
-
-  /** Index of an interval within `gap` px of `[s, s + length]`, or -1. */
-  blocker(s: number, length: number, gap: number): number {
-    const i = this.firstEndingAfter(s, gap);
-    return i < this.starts.length && (this.starts[i] as number) < s + length + gap ? i : -1;
-  }
-}
-
 /** A track's labels (kept `gap` apart) plus the leader lines crossing it (kept `margin` clear). */
 interface Lane {
   readonly labels: Track;
@@ -146,11 +94,11 @@ function nearestFree(lane: Lane, p: number, length: number, gap: number, margin:
 function freeStep(lane: Lane, s: number, dir: 1 | -1, length: number, gap: number, margin: number, lo: number, hi: number): number {
   for (;;) {
     if (s < lo || s > hi) return NaN;
-    let i = lane.labels.blocker(s, length, gap);
+    let i = lane.labels.blocker(s, s + length, gap);
     let g = gap;
     let track = lane.labels;
     if (i < 0) {
-      i = lane.leaders.blocker(s, length, margin);
+      i = lane.leaders.blocker(s, s + length, margin);
       g = margin;
       track = lane.leaders;
     }
@@ -210,7 +158,7 @@ export function placeLabels(
     for (const track of tracks) if (!Number.isNaN(nearestFree(track, at, length, gap, margin, Math.min(lo, at), Math.max(hi, at)))) return true;
     return false;
   };
-  for (const r of options.reserved ?? []) tracks[r.track]?.labels.insert(r.start, r.length);
+  for (const r of options.reserved ?? []) tracks[r.track]?.labels.insert(r.start, r.start + r.length);
   const buckets = new Int32Array(Math.max(1, Math.ceil((tMax - tMin) / bucketSize) + 1));
 
   for (let i = 0; i < candidates.length; i++) {
@@ -285,10 +233,12 @@ export function placeLabels(
       unplaced.push(e);
       continue;
     }
-    (tracks[bestTrack] as Lane).labels.insert(bestStart, length);
+    (tracks[bestTrack] as Lane).labels.insert(bestStart, bestStart + length);
     if (clearLeaders) {
       const end = Math.min(Math.max(t, bestStart), bestStart + length);
-      for (let k = bestTrack % sides; k < bestTrack; k += sides) (tracks[k] as Lane).leaders.merge(Math.min(t, end), Math.abs(end - t));
+      const from = Math.min(t, end);
+      const to = from + Math.abs(end - t);
+      for (let k = bestTrack % sides; k < bestTrack; k += sides) (tracks[k] as Lane).leaders.merge(from, to);
     }
     trackOut[e] = bestTrack;
     startOut.set(e, bestStart);

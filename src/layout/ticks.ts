@@ -12,6 +12,7 @@ import { comparePrecision } from "../model/precision.js";
 import { MAX_MS, timeToPixel } from "./scale.js";
 import { epochToWall, wallToEpoch } from "../model/time-zone.js";
 import { labelTick } from "./tick-label.js";
+import { Track } from "./track.js";
 import type { LayoutScale, Orientation, TextMeasurer } from "./types.js";
 
 /** A tick before it is placed across the axis. */
@@ -52,6 +53,8 @@ interface Candidate {
   readonly step: number;
   /** Nominal length, ms. */
   readonly duration: number;
+  /** What a tick label of this interval shows (weeks are labelled by their day). */
+  readonly precision: Precision;
 }
 
 const SECOND = 1000;
@@ -60,18 +63,28 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const YEAR = 365.2425 * DAY;
 
-const CANDIDATES: readonly Candidate[] = [
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map((step) => ({ unit: "millisecond" as const, step, duration: step })),
-  ...[1, 2, 5, 10, 15, 30].map((step) => ({ unit: "second" as const, step, duration: step * SECOND })),
-  ...[1, 2, 5, 10, 15, 30].map((step) => ({ unit: "minute" as const, step, duration: step * MINUTE })),
-  ...[1, 2, 3, 6, 12].map((step) => ({ unit: "hour" as const, step, duration: step * HOUR })),
-  ...[1, 2].map((step) => ({ unit: "day" as const, step, duration: step * DAY })),
-  { unit: "week", step: 1, duration: 7 * DAY },
-  ...[1, 2, 3, 6].map((step) => ({ unit: "month" as const, step, duration: (step * YEAR) / 12 })),
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000].map(
-    (step) => ({ unit: "year" as const, step, duration: step * YEAR }),
-  ),
+/** The 1-2-5 series 1, 2, 5, 10, 20, 50, … up to 5·10^(decades-1). */
+function oneTwoFive(decades: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < decades; k++) for (const m of [1, 2, 5]) out.push(m * 10 ** k);
+  return out;
+}
+
+/** Unit, its nominal length (ms) and the steps tried, finest first. */
+const UNITS: readonly [Unit, number, number[]][] = [
+  ["millisecond", 1, oneTwoFive(3)],
+  ["second", SECOND, [1, 2, 5, 10, 15, 30]],
+  ["minute", MINUTE, [1, 2, 5, 10, 15, 30]],
+  ["hour", HOUR, [1, 2, 3, 6, 12]],
+  ["day", DAY, [1, 2]],
+  ["week", 7 * DAY, [1]],
+  ["month", YEAR / 12, [1, 2, 3, 6]],
+  ["year", YEAR, oneTwoFive(6)],
 ];
+
+const CANDIDATES: readonly Candidate[] = UNITS.flatMap(([unit, ms, steps]) =>
+  steps.map((step) => ({ unit, step, duration: step * ms, precision: unit === "week" ? "day" : unit })),
+);
 
 /** Minimum distance between ticks along the time axis, px. */
 const MIN_SPACING: Readonly<Record<Orientation, number>> = { horizontal: 48, vertical: 40 };
@@ -96,69 +109,46 @@ export function yearStart(year: number): number {
 /** Tick instants in wall-clock ms within `[w0, w1]` for a candidate interval. */
 function wallTicks(c: Candidate, w0: number, w1: number): number[] {
   const out: number[] = [];
-  switch (c.unit) {
-    case "millisecond":
-    case "second":
-    case "minute":
-    case "hour": {
-      // Fixed-length units align to multiples of their length in wall time (days are 24 h there).
-      const d = c.duration;
-      for (let w = Math.ceil(w0 / d) * d; w <= w1; w += d) out.push(w);
-      return out;
-    }
-    case "year": {
-      // Round numbers as readers count them: 100 BC (astronomical -99) and AD 100 alike.
-      const step = c.step;
-      const y0 = new Date(w0).getUTCFullYear();
-      const y1 = new Date(w1).getUTCFullYear();
-      if (y0 <= 0) {
-        const lastBce = Math.min(y1, 0);
-        for (let b = Math.ceil((1 - lastBce) / step) * step; 1 - b >= y0; b += step) {
-          const w = yearStart(1 - b);
-          if (w >= w0 && w <= w1) out.push(w);
-          if (out.length > 100_000) break;
-        }
-        out.reverse();
+  const step = c.step;
+  if (c.unit === "year") {
+    // Round numbers as readers count them: 100 BC (astronomical -99) and AD 100 alike.
+    const y0 = new Date(w0).getUTCFullYear();
+    const y1 = new Date(w1).getUTCFullYear();
+    if (y0 <= 0) {
+      for (let b = Math.ceil((1 - Math.min(y1, 0)) / step) * step; 1 - b >= y0; b += step) {
+        const w = yearStart(1 - b);
+        if (w >= w0 && w <= w1) out.push(w);
+        if (out.length > 100_000) break;
       }
-      for (let y = Math.max(Math.ceil(y0 / step) * step, step); y <= y1; y += step) {
-        const w = yearStart(y);
-        if (!Number.isFinite(w) || w > w1) break;
-        if (w >= w0) out.push(w);
-      }
-      return out;
+      out.reverse();
     }
-    default: {
-      const interval: TimeInterval | null =
-        c.unit === "day" ? utcDay.every(c.step) : c.unit === "week" ? utcMonday : utcMonth.every(c.step);
-      if (interval === null) return out;
-      for (const d of interval.range(new Date(w0), new Date(w1 + 1))) out.push(d.getTime());
-      return out;
+    for (let y = Math.max(Math.ceil(y0 / step) * step, step); y <= y1; y += step) {
+      const w = yearStart(y);
+      if (!Number.isFinite(w) || w > w1) break;
+      if (w >= w0) out.push(w);
     }
+  } else if (c.duration < DAY) {
+    // Fixed-length units align to multiples of their length in wall time (days are 24 h there).
+    const d = c.duration;
+    for (let w = Math.ceil(w0 / d) * d; w <= w1; w += d) out.push(w);
+  } else {
+    const interval = c.unit === "day" ? utcDay.every(step) : c.unit === "week" ? utcMonday : utcMonth.every(step);
+    for (const d of interval?.range(new Date(w0), new Date(w1 + 1)) ?? []) out.push(d.getTime());
   }
+  return out;
 }
-
-const UNIT_PRECISION: Readonly<Record<Unit, Precision>> = {
-  millisecond: "millisecond",
-  second: "second",
-  minute: "minute",
-  hour: "hour",
-  day: "day",
-  week: "day",
-  month: "month",
-  year: "year",
-};
 
 /** The coarsest calendar boundary a wall-clock instant sits on. */
 function boundaryPrecision(wall: number): Precision {
   const d = new Date(wall);
-  if (d.getUTCMilliseconds() !== 0) return "millisecond";
-  if (d.getUTCSeconds() !== 0) return "second";
-  if (d.getUTCMinutes() !== 0) return "minute";
-  if (d.getUTCHours() !== 0) return "hour";
-  if (d.getUTCDate() !== 1) return "day";
-  if (d.getUTCMonth() !== 0) return "month";
-  return "year";
+  // Fields finest first, each 0 on a boundary of the next coarser unit.
+  const fields = [d.getUTCMilliseconds(), d.getUTCSeconds(), d.getUTCMinutes(), d.getUTCHours(), d.getUTCDate() - 1, d.getUTCMonth()];
+  const i = fields.findIndex((v) => v !== 0);
+  return BOUNDARIES[i] ?? "year";
 }
+
+/** {@link boundaryPrecision} by the index of the first non-zero field. */
+const BOUNDARIES: readonly Precision[] = ["millisecond", "second", "minute", "hour", "day", "month"];
 
 /**
  * Plans the axis ticks of a scale: per visible linear segment, the finest interval whose labels
@@ -193,14 +183,13 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
       const spacing = c.duration * slope;
       if (c.duration < span && spacing < minSpacing) continue;
       if (c.duration < span && orientation === "horizontal") {
-        const sample = measure(labelTick(mid, UNIT_PRECISION[c.unit], { locale, timeZone }), fontSize);
+        const sample = measure(labelTick(mid, c.precision, { locale, timeZone }), fontSize);
         if (spacing < sample + LABEL_GAP) continue;
       }
       chosen = c;
       break;
     }
     if (chosen === undefined) continue;
-    const unitPrecision = UNIT_PRECISION[chosen.unit];
     let first = true;
     let last = -Infinity;
     for (const w of wallTicks(chosen, epochToWall(a, timeZone), epochToWall(b, timeZone))) {
@@ -210,7 +199,7 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
       const t = timeToPixel(scale, ms);
       if (t < r0 - 0.5 || t > r1 + 0.5) continue;
       const precision = boundaryPrecision(epochToWall(ms, timeZone));
-      raw.push({ ms, t, precision, major: comparePrecision(precision, unitPrecision) < 0, first });
+      raw.push({ ms, t, precision, major: comparePrecision(precision, chosen.precision) < 0, first });
       first = false;
       if (raw.length >= maxTicks) break;
     }
@@ -218,7 +207,8 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
   }
 
   // Label, then keep labels majors-first so a year rollover survives where space is short.
-  const labelled = raw.map((r) => {
+  const fits: boolean[] = [];
+  const ticks: PlannedTick[] = raw.map((r) => {
     const label = labelTick(r.ms, r.precision, {
       locale,
       timeZone,
@@ -229,43 +219,18 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
     let start = r.t - length / 2;
     if (start < 0) start = 0;
     if (start + length > options.length) start = options.length - length;
-    const fits = start >= 0 && Math.abs(start + length / 2 - r.t) <= length / 2;
-    return { ...r, label, width, length, start, fits };
+    fits.push(label !== "" && start >= 0 && Math.abs(start + length / 2 - r.t) <= length / 2);
+    return { ms: r.ms, t: r.t, label, width, labelStart: start, labelLength: length, precision: r.precision, major: r.major };
   });
-  const order = labelled.map((_, i) => i).sort((i, j) => {
-    const a = labelled[i] as (typeof labelled)[number];
-    const b = labelled[j] as (typeof labelled)[number];
-    return Number(b.major) - Number(a.major) || i - j;
-  });
-  const keptStarts: number[] = [];
-  const keptEnds: number[] = [];
-  const keep = new Uint8Array(labelled.length);
-  for (const i of order) {
-    const l = labelled[i] as (typeof labelled)[number];
-    if (!l.fits || l.label === "") continue;
-    const lo = l.start - LABEL_GAP / 2;
-    const hi = l.start + l.length + LABEL_GAP / 2;
-    // First kept interval ending after lo; the label fits when that one starts after hi.
-    let a = 0;
-    let b = keptEnds.length;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if ((keptEnds[m] as number) <= lo) a = m + 1;
-      else b = m;
-    }
-    if (a < keptStarts.length && (keptStarts[a] as number) < hi) continue;
-    keptStarts.splice(a, 0, lo);
-    keptEnds.splice(a, 0, hi);
-    keep[i] = 1;
+  const kept = new Track();
+  for (const major of [true, false]) {
+    ticks.forEach((tick, i) => {
+      if (tick.major !== major || !fits[i]) return;
+      const lo = tick.labelStart - LABEL_GAP / 2;
+      const hi = tick.labelStart + tick.labelLength + LABEL_GAP / 2;
+      if (kept.blocker(lo, hi, 0) < 0) kept.insert(lo, hi);
+      else fits[i] = false;
+    });
   }
-  return labelled.map((l, i) => ({
-    ms: l.ms,
-    t: l.t,
-    label: keep[i] === 1 ? l.label : "",
-    width: keep[i] === 1 ? l.width : 0,
-    labelStart: l.start,
-    labelLength: keep[i] === 1 ? l.length : 0,
-    precision: l.precision,
-    major: l.major,
-  }));
+  return ticks.map((tick, i) => (fits[i] ? tick : { ...tick, label: "", width: 0, labelLength: 0 }));
 }
