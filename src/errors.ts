@@ -65,6 +65,9 @@ export interface ErrorContext {
 
 const MAX_INPUT_CHARS = 80;
 
+/** The context fields an error carries as given and a diagnostic copies (`input` is shortened first). */
+const CONTEXT_KEYS = ["index", "eventId", "field", "line", "column", "path"] as const;
+
 /** Shortens the offending input for messages, so a 5 MB field never lands in a log line. */
 export function describeInput(value: unknown): string {
   let text: string;
@@ -106,25 +109,33 @@ export class ChronolineError extends Error {
   constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
     super(message);
     this.code = code;
-    this.index = context.index;
-    this.eventId = context.eventId;
-    this.field = context.field;
+    for (const key of CONTEXT_KEYS) (this as Record<string, unknown>)[key] = context[key];
     this.input = "input" in context ? describeInput(context.input) : undefined;
-    this.line = context.line;
-    this.column = context.column;
-    this.path = context.path;
   }
 
   /** The same error as a diagnostic, for `errors: 'collect'`. */
   toDiagnostic(): Diagnostic {
     const d: Diagnostic = { severity: "error", code: this.code, message: this.message };
-    if (this.index !== undefined) d.index = this.index;
-    if (this.eventId !== undefined) d.eventId = this.eventId;
-    if (this.field !== undefined) d.field = this.field;
-    if (this.line !== undefined) d.line = this.line;
-    if (this.column !== undefined) d.column = this.column;
-    if (this.path !== undefined) d.path = this.path;
+    for (const key of CONTEXT_KEYS) if (this[key] !== undefined) (d as unknown as Record<string, unknown>)[key] = this[key];
     return d;
+  }
+}
+
+/**
+ * Runs `parse`; a ChronolineError it throws is thrown again with `prefix` before its message and
+ * `context` as its place (the original input kept), so one wrapper names the event or option.
+ *
+ * @example
+ * inContext("option timeZone: ", { field: "timeZone" }, () => parseDate("2000", { timeZone: "Mars/Base" }));
+ */
+export function inContext<T>(prefix: string, context: ErrorContext, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof ChronolineError) {
+      throw new ChronolineError(error.code, prefix + error.message, { ...context, input: error.input });
+    }
+    throw error;
   }
 }
 

@@ -1,4 +1,4 @@
-import { ChronolineError, eventLabel, messages } from "../errors.js";
+import { ChronolineError, eventLabel, inContext, messages } from "../errors.js";
 import { safeUrl } from "../render/url.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate, parseDateRange } from "./parse-date.js";
@@ -14,6 +14,8 @@ interface EventContext {
   readonly eventId: string | undefined;
   readonly dates: DateOptions;
 }
+
+type Raw = Record<string, unknown>;
 
 const KNOWN_FIELDS = new Set([
   "id",
@@ -36,26 +38,16 @@ const KNOWN_FIELDS = new Set([
  * event (index and id) and the field on the first problem.
  */
 export function normaliseEvent(raw: unknown, index: number, dates: DateOptions): TimelineEvent {
-  if (!isPlainObject(raw)) {
-    throw new ChronolineError("wrong-type", `event #${index}: ${messages.wrongType("an event", "an object", raw)}`, {
-      index,
-      input: raw,
-    });
-  }
+  const unnamed: EventContext = { index, eventId: undefined, dates };
+  if (!isPlainObject(raw)) fail(unnamed, "wrong-type", undefined, messages.wrongType("an event", "an object", raw), raw);
   const rawId = own(raw, "id");
   if (rawId !== undefined && (typeof rawId !== "string" || rawId.trim() === "")) {
-    fail(
-      { index, eventId: undefined },
-      "wrong-type",
-      "id",
-      messages.wrongType("id", "a non-empty string", rawId),
-      rawId,
-    );
+    wrongType(unnamed, "id", "a non-empty string", rawId);
   }
   const id = typeof rawId === "string" ? rawId.trim() : `event-${index}`;
   const ctx: EventContext = { index, eventId: id, dates };
 
-  const title = requiredText(ctx, raw, "title");
+  const title = optionalText(ctx, raw, "title") ?? missing(ctx, "title");
   const { start, end, openStart, openEnd } = readDates(ctx, raw);
 
   const event: {
@@ -73,10 +65,7 @@ export function normaliseEvent(raw: unknown, index: number, dates: DateOptions):
   if (end) event.end = end;
   if (openStart) event.openStart = true;
   if (openEnd) event.openEnd = true;
-  const group = optionalText(ctx, raw, "group");
-  if (group !== undefined) event.group = group;
-  const description = optionalText(ctx, raw, "description");
-  if (description !== undefined) event.description = description;
+  copyTexts(ctx, raw, ["group", "description"], event);
   const quote = readQuote(ctx, raw);
   if (quote) event.quote = quote;
   const media = readMedia(ctx, raw);
@@ -92,18 +81,14 @@ export function unknownEventFields(raw: unknown): string[] {
 
 function readDates(
   ctx: EventContext,
-  raw: Record<string, unknown>,
+  raw: Raw,
 ): { start: TimePoint; end?: TimePoint; openStart?: boolean; openEnd?: boolean } {
   const rawStart = own(raw, "start");
   const rawEnd = own(raw, "end");
-  if (rawStart === undefined || rawStart === null || rawStart === "") {
-    fail(ctx, "missing-field", "start", messages.missingField("start"));
-  }
+  if (blank(rawStart)) missing(ctx, "start");
   const range = parseField(ctx, "start", () => parseDateRange(rawStart as never, ctx.dates));
   if (range) {
-    if (rawEnd !== undefined && rawEnd !== null) {
-      fail(ctx, "invalid-range", "end", "end is given, but start is already a range", rawEnd);
-    }
+    if (!absent(rawEnd)) fail(ctx, "invalid-range", "end", "end is given, but start is already a range", rawEnd);
     if (range.start && range.end) {
       checkOrder(ctx, range.start, range.end);
       return { start: range.start, end: range.end };
@@ -114,7 +99,7 @@ function readDates(
     fail(ctx, "invalid-range", "start", messages.invalidRange(rawStart, "both ends are open"), rawStart);
   }
   const start = parseField(ctx, "start", () => parseDate(rawStart as never, ctx.dates));
-  if (rawEnd === undefined || rawEnd === null || rawEnd === "") return { start };
+  if (blank(rawEnd)) return { start };
   const end = parseField(ctx, "end", () => parseDate(rawEnd as never, ctx.dates));
   checkOrder(ctx, start, end);
   return { start, end };
@@ -133,176 +118,133 @@ function isoDay(ms: number): string {
 }
 
 function parseField<T>(ctx: EventContext, field: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof ChronolineError) {
-      throw new ChronolineError(error.code, `${where(ctx)}: ${field} ${error.message}`, {
-        index: ctx.index,
-        eventId: ctx.eventId,
-        field,
-        input: error.input,
-      });
-    }
-    throw error;
-  }
+  return inContext(`${where(ctx)}: ${field} `, { index: ctx.index, eventId: ctx.eventId, field }, parse);
 }
 
-function requiredText(ctx: EventContext, raw: Record<string, unknown>, field: string): string {
-  const value = own(raw, field);
-  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
-    fail(ctx, "missing-field", field, messages.missingField(field));
-  }
-  if (typeof value !== "string") fail(ctx, "wrong-type", field, messages.wrongType(field, "text", value), value);
-  return value.trim();
-}
-
-function optionalText(ctx: EventContext, raw: Record<string, unknown>, field: string): string | undefined {
-  const value = own(raw, field);
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string") fail(ctx, "wrong-type", field, messages.wrongType(field, "text", value), value);
+/** Optional text: trimmed, or undefined when absent or blank; `field` names it in errors. */
+function optionalText(ctx: EventContext, raw: Raw, key: string, field = key): string | undefined {
+  const value = own(raw, key);
+  if (absent(value)) return undefined;
+  if (typeof value !== "string") wrongType(ctx, field, "text", value);
   const text = value.trim();
   return text === "" ? undefined : text;
 }
 
-function readTags(ctx: EventContext, raw: Record<string, unknown>): string[] {
-  const value = own(raw, "tags");
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) fail(ctx, "wrong-type", "tags", messages.wrongType("tags", "a list of text", value), value);
+/** Copies the optional text fields `keys` of `raw` into `target`; `prefix` goes before field names in errors. */
+function copyTexts<K extends string>(
+  ctx: EventContext,
+  raw: Raw,
+  keys: readonly K[],
+  target: { [P in K]?: string },
+  prefix = "",
+): void {
+  for (const key of keys) {
+    const text = optionalText(ctx, raw, key, prefix + key);
+    if (text !== undefined) target[key] = text;
+  }
+}
+
+/** A list field: [] when absent, else it must be an array. */
+function listField(ctx: EventContext, raw: Raw, field: string, expected: string): unknown[] {
+  const value = own(raw, field);
+  if (absent(value)) return [];
+  if (!Array.isArray(value)) wrongType(ctx, field, expected, value);
+  return value;
+}
+
+function readTags(ctx: EventContext, raw: Raw): string[] {
   const tags: string[] = [];
-  value.forEach((tag, i) => {
-    if (typeof tag !== "string") {
-      fail(ctx, "wrong-type", `tags[${i}]`, messages.wrongType(`tags[${i}]`, "text", tag), tag);
-    }
+  listField(ctx, raw, "tags", "a list of text").forEach((tag, i) => {
+    if (typeof tag !== "string") wrongType(ctx, `tags[${i}]`, "text", tag);
     const t = tag.trim();
     if (t !== "" && !tags.includes(t)) tags.push(t);
   });
   return tags;
 }
 
-function readImportance(ctx: EventContext, raw: Record<string, unknown>): number {
+function readImportance(ctx: EventContext, raw: Raw): number {
   const value = own(raw, "importance");
-  if (value === undefined || value === null) return DEFAULT_IMPORTANCE;
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    fail(ctx, "wrong-type", "importance", messages.wrongType("importance", "a finite number", value), value);
-  }
+  if (absent(value)) return DEFAULT_IMPORTANCE;
+  if (typeof value !== "number" || !Number.isFinite(value)) wrongType(ctx, "importance", "a finite number", value);
   return value;
 }
 
-function readQuote(ctx: EventContext, raw: Record<string, unknown>): Quote | undefined {
+function readQuote(ctx: EventContext, raw: Raw): Quote | undefined {
   const value = own(raw, "quote");
-  const speaker = optionalText(ctx, raw, "speaker");
-  if (value === undefined || value === null) {
+  let speaker = optionalText(ctx, raw, "speaker");
+  if (absent(value)) {
     if (speaker !== undefined) fail(ctx, "missing-field", "quote", "speaker is given without a quote");
     return undefined;
   }
+  let text: string;
   if (typeof value === "string") {
-    const text = value.trim();
+    text = value.trim();
     if (text === "") return undefined;
-    return speaker === undefined ? { text } : { text, speaker };
+  } else {
+    if (!isPlainObject(value)) wrongType(ctx, "quote", "text or {text, speaker}", value);
+    const inner = own(value, "text");
+    if (typeof inner !== "string" || inner.trim() === "") missing(ctx, "quote.text");
+    text = inner.trim();
+    speaker = optionalText(ctx, value, "speaker", "quote.speaker") ?? speaker;
   }
-  if (!isPlainObject(value)) {
-    fail(ctx, "wrong-type", "quote", messages.wrongType("quote", "text or {text, speaker}", value), value);
-  }
-  const text = own(value, "text");
-  if (typeof text !== "string" || text.trim() === "") {
-    fail(ctx, "missing-field", "quote.text", messages.missingField("quote.text"));
-  }
-  const inner = own(value, "speaker");
-  if (inner !== undefined && inner !== null && typeof inner !== "string") {
-    fail(ctx, "wrong-type", "quote.speaker", messages.wrongType("quote.speaker", "text", inner), inner);
-  }
-  const who = (typeof inner === "string" && inner.trim() !== "" ? inner.trim() : undefined) ?? speaker;
-  return who === undefined ? { text: text.trim() } : { text: text.trim(), speaker: who };
+  return speaker === undefined ? { text } : { text, speaker };
 }
 
-function readSources(ctx: EventContext, raw: Record<string, unknown>): Source[] {
-  const value = own(raw, "sources");
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    fail(ctx, "wrong-type", "sources", messages.wrongType("sources", "a list of sources", value), value);
-  }
-  return value.map((item, i) => {
+function readSources(ctx: EventContext, raw: Raw): Source[] {
+  return listField(ctx, raw, "sources", "a list of sources").map((item, i) => {
     const field = `sources[${i}]`;
-    if (!isPlainObject(item)) fail(ctx, "wrong-type", field, messages.wrongType(field, "an object", item), item);
+    if (!isPlainObject(item)) wrongType(ctx, field, "an object", item);
     const source: { -readonly [K in keyof Source]: Source[K] } = {};
     const url = own(item, "url");
-    if (url !== undefined && url !== null) source.url = checkUrl(ctx, `${field}.url`, url);
-    for (const key of ["title", "publisher"] as const) {
-      const text = own(item, key);
-      if (text === undefined || text === null) continue;
-      if (typeof text !== "string") {
-        fail(ctx, "wrong-type", `${field}.${key}`, messages.wrongType(`${field}.${key}`, "text", text), text);
-      }
-      if (text.trim() !== "") source[key] = text.trim();
-    }
+    if (!absent(url)) source.url = checkUrl(ctx, `${field}.url`, url);
+    copyTexts(ctx, item, ["title", "publisher"], source, `${field}.`);
     const date = own(item, "date");
-    if (date !== undefined && date !== null && date !== "") {
-      source.date = parseField(ctx, `${field}.date`, () => parseDate(date as never, ctx.dates));
-    }
+    if (!blank(date)) source.date = parseField(ctx, `${field}.date`, () => parseDate(date as never, ctx.dates));
     return source;
   });
 }
 
-function readMedia(ctx: EventContext, raw: Record<string, unknown>): Media | undefined {
+function readMedia(ctx: EventContext, raw: Raw): Media | undefined {
   const value = own(raw, "media");
-  if (value === undefined || value === null) return undefined;
-  if (!isPlainObject(value)) fail(ctx, "wrong-type", "media", messages.wrongType("media", "an object", value), value);
+  if (absent(value)) return undefined;
+  if (!isPlainObject(value)) wrongType(ctx, "media", "an object", value);
   const url = own(value, "url");
-  if (url === undefined || url === null || url === "") fail(ctx, "missing-field", "media.url", messages.missingField("media.url"));
+  if (blank(url)) missing(ctx, "media.url");
   const media: { -readonly [K in keyof Media]: Media[K] } = { url: checkUrl(ctx, "media.url", url) };
-  for (const key of ["caption", "credit", "alt"] as const) {
-    const text = own(value, key);
-    if (text === undefined || text === null) continue;
-    if (typeof text !== "string") {
-      fail(ctx, "wrong-type", `media.${key}`, messages.wrongType(`media.${key}`, "text", text), text);
-    }
-    if (text.trim() !== "") media[key] = text.trim();
-  }
+  copyTexts(ctx, value, ["caption", "credit", "alt"], media, "media.");
   const thumbnail = own(value, "thumbnail");
-  if (thumbnail !== undefined && thumbnail !== null && thumbnail !== "") {
-    media.thumbnail = checkUrl(ctx, "media.thumbnail", thumbnail);
-  }
+  if (!blank(thumbnail)) media.thumbnail = checkUrl(ctx, "media.thumbnail", thumbnail);
   return media;
 }
 
-function readRelations(ctx: EventContext, raw: Record<string, unknown>): Relation[] {
-  const value = own(raw, "relations");
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    fail(ctx, "wrong-type", "relations", messages.wrongType("relations", "a list of {to, kind}", value), value);
-  }
-  return value.map((item, i) => {
+function readRelations(ctx: EventContext, raw: Raw): Relation[] {
+  return listField(ctx, raw, "relations", "a list of {to, kind}").map((item, i) => {
     const field = `relations[${i}]`;
     if (typeof item === "string" && item.trim() !== "") return { to: item.trim(), kind: "relates-to" };
-    if (!isPlainObject(item)) fail(ctx, "wrong-type", field, messages.wrongType(field, "{to, kind}", item), item);
+    if (!isPlainObject(item)) wrongType(ctx, field, "{to, kind}", item);
     const to = own(item, "to");
-    if (typeof to !== "string" || to.trim() === "") {
-      fail(ctx, "missing-field", `${field}.to`, messages.missingField(`${field}.to`));
-    }
+    if (typeof to !== "string" || to.trim() === "") missing(ctx, `${field}.to`);
     const kind = own(item, "kind");
-    if (kind !== undefined && kind !== null && (typeof kind !== "string" || kind.trim() === "")) {
-      fail(ctx, "wrong-type", `${field}.kind`, messages.wrongType(`${field}.kind`, "text", kind), kind);
-    }
+    if (!absent(kind) && (typeof kind !== "string" || kind.trim() === "")) wrongType(ctx, `${field}.kind`, "text", kind);
     return { to: to.trim(), kind: typeof kind === "string" ? kind.trim() : "relates-to" };
   });
 }
 
 function checkUrl(ctx: EventContext, field: string, url: unknown): string {
-  if (typeof url !== "string") fail(ctx, "wrong-type", field, messages.wrongType(field, "a URL", url), url);
+  if (typeof url !== "string") wrongType(ctx, field, "a URL", url);
   const safe = safeUrl(url);
   if (safe === null) fail(ctx, "unsafe-url", field, messages.unsafeUrl(url), url);
   return safe;
 }
 
-function where(ctx: { index: number; eventId: string | undefined }): string {
+function where(ctx: EventContext): string {
   return eventLabel(ctx.index, ctx.eventId);
 }
 
 function fail(
-  ctx: { index: number; eventId: string | undefined },
+  ctx: EventContext,
   code: ChronolineError["code"],
-  field: string,
+  field: string | undefined,
   message: string,
   input?: unknown,
 ): never {
@@ -310,11 +252,28 @@ function fail(
   throw new ChronolineError(code, `${where(ctx)}: ${message}`, input === undefined ? context : { ...context, input });
 }
 
+function wrongType(ctx: EventContext, field: string, expected: string, value: unknown): never {
+  fail(ctx, "wrong-type", field, messages.wrongType(field, expected, value), value);
+}
+
+function missing(ctx: EventContext, field: string): never {
+  fail(ctx, "missing-field", field, messages.missingField(field));
+}
+
 /** Own property only: `__proto__` or `constructor` in the input never reach Object.prototype. */
-function own(object: Record<string, unknown>, key: string): unknown {
+function own(object: Raw, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+function absent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}
+
+/** Absent or the empty string: a date or URL field that was left empty. */
+function blank(value: unknown): boolean {
+  return absent(value) || value === "";
+}
+
+function isPlainObject(value: unknown): value is Raw {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
