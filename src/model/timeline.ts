@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../errors.js";
-import { ChronolineError, eventLabel, messages } from "../errors.js";
+import { ChronolineError, eventLabel, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions } from "../options.js";
 import { normaliseEvent, unknownEventFields } from "./event.js";
@@ -43,7 +43,11 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   const opts = normaliseTimelineOptions(options);
   const doc = readDocument(input);
   const diagnostics: Diagnostic[] = doc.diagnostics ? [...doc.diagnostics] : [];
-  const collect = opts.errors === "collect";
+  // With errors: "collect" a bad event, relation or era becomes a diagnostic; otherwise it throws.
+  const report = (error: unknown): void => {
+    if (opts.errors === "collect" && error instanceof ChronolineError) diagnostics.push(error.toDiagnostic());
+    else throw error;
+  };
 
   const timeZone = opts.timeZone ?? documentString(doc, "timeZone") ?? DEFAULT_TIMELINE_OPTIONS.timeZone;
   const locale = opts.locale ?? documentString(doc, "locale") ?? DEFAULT_TIMELINE_OPTIONS.locale;
@@ -75,11 +79,8 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
         });
       }
     } catch (error) {
-      if (collect && error instanceof ChronolineError) {
-        diagnostics.push(error.toDiagnostic());
-        return;
-      }
-      throw error;
+      report(error);
+      return;
     }
     firstIndexById.set(event.id, index);
     for (const field of unknownEventFields(raw)) {
@@ -95,11 +96,11 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
     events.push(event);
   });
 
-  const checked = checkRelations(events, firstIndexById, collect, diagnostics);
+  const checked = checkRelations(events, firstIndexById, report);
   checked.sort(compareEvents);
 
   const groups = orderGroups(doc.groups, checked);
-  const eras = readEras(doc, dateOptions, collect, diagnostics);
+  const eras = readEras(doc, dateOptions, report);
   const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = {
     events: checked,
     groups,
@@ -109,10 +110,7 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
     timeZone,
     locale,
   };
-  if (typeof doc.title === "string" && doc.title.trim() !== "") timeline.title = doc.title.trim();
-  if (typeof doc.description === "string" && doc.description.trim() !== "") {
-    timeline.description = doc.description.trim();
-  }
+  copyTexts(doc, ["title", "description"], timeline);
   if (referenceDate) timeline.referenceDate = referenceDate;
   return timeline;
 }
@@ -163,33 +161,38 @@ function documentString(doc: TimelineInput, key: "timeZone" | "locale"): string 
 }
 
 function parseOption<T>(name: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof ChronolineError) {
-      throw new ChronolineError(error.code, `option ${name}: ${error.message}`, { field: name, input: error.input });
-    }
-    throw error;
+  return inContext(`option ${name}: `, { field: name }, parse);
+}
+
+/** Trimmed text, or undefined for anything else and for blank text. */
+function nonBlank(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+/** Copies the non-blank text fields `keys` of `from` into `target`, trimmed. */
+function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonly K[], target: { [P in K]?: string }): void {
+  for (const key of keys) {
+    const text = nonBlank(from[key]);
+    if (text !== undefined) target[key] = text;
   }
 }
 
 function checkRelations(
   events: TimelineEvent[],
   ids: Map<string, number>,
-  collect: boolean,
-  diagnostics: Diagnostic[],
+  report: (error: unknown) => void,
 ): TimelineEvent[] {
   return events.map((event) => {
     if (event.relations.every((r) => ids.has(r.to))) return event;
     const kept = event.relations.filter((relation, i) => {
       if (ids.has(relation.to)) return true;
-      const error = new ChronolineError(
-        "unknown-relation-target",
-        `${eventLabel(event.index, event.id)}: ${messages.unknownRelationTarget(relation.to)}`,
-        { index: event.index, eventId: event.id, field: `relations[${i}].to`, input: relation.to },
+      report(
+        new ChronolineError(
+          "unknown-relation-target",
+          `${eventLabel(event.index, event.id)}: ${messages.unknownRelationTarget(relation.to)}`,
+          { index: event.index, eventId: event.id, field: `relations[${i}].to`, input: relation.to },
+        ),
       );
-      if (!collect) throw error;
-      diagnostics.push(error.toDiagnostic());
       return false;
     });
     return { ...event, relations: kept };
@@ -220,23 +223,21 @@ function orderGroups(declared: TimelineInput["groups"], events: readonly Timelin
 }
 
 function readGroup(item: GroupInput | string, i: number): TimelineGroup {
-  if (typeof item === "string" && item.trim() !== "") return { id: item.trim(), label: item.trim() };
-  if (typeof item !== "object" || item === null || typeof item.id !== "string" || item.id.trim() === "") {
+  const name = nonBlank(item);
+  if (name !== undefined) return { id: name, label: name };
+  const id = typeof item === "object" && item !== null ? nonBlank(item.id) : undefined;
+  if (id === undefined) {
     throw new ChronolineError("wrong-type", messages.wrongType(`groups[${i}]`, "a name or {id, label}", item), {
       field: `groups[${i}]`,
       input: item,
     });
   }
-  const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = {
-    id: item.id.trim(),
-    label: typeof item.label === "string" && item.label.trim() !== "" ? item.label.trim() : item.id.trim(),
-  };
-  if (typeof item.description === "string" && item.description.trim() !== "") group.description = item.description.trim();
-  if (typeof item.color === "string" && item.color.trim() !== "") group.color = item.color.trim();
+  const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = { id, label: nonBlank((item as GroupInput).label) ?? id };
+  copyTexts(item as GroupInput, ["description", "color"], group);
   return group;
 }
 
-function readEras(doc: TimelineInput, dates: DateOptions, collect: boolean, diagnostics: Diagnostic[]): Era[] {
+function readEras(doc: TimelineInput, dates: DateOptions, report: (error: unknown) => void): Era[] {
   if (doc.eras === undefined || doc.eras === null) return [];
   if (!Array.isArray(doc.eras)) {
     throw new ChronolineError("wrong-type", messages.wrongType("eras", "a list of {title, start, end}", doc.eras), {
@@ -247,7 +248,8 @@ function readEras(doc: TimelineInput, dates: DateOptions, collect: boolean, diag
   const eras: Era[] = [];
   doc.eras.forEach((era, i) => {
     try {
-      if (typeof era !== "object" || era === null || typeof era.title !== "string" || era.title.trim() === "") {
+      const title = typeof era === "object" && era !== null ? nonBlank(era.title) : undefined;
+      if (title === undefined) {
         throw new ChronolineError("missing-field", `eras[${i}]: ${messages.missingField("title")}`, {
           field: `eras[${i}].title`,
         });
@@ -257,10 +259,9 @@ function readEras(doc: TimelineInput, dates: DateOptions, collect: boolean, diag
       if (end.end <= start.start) {
         throw new ChronolineError("end-before-start", `eras[${i}]: end is before start`, { field: `eras[${i}].end` });
       }
-      eras.push({ title: era.title.trim(), start, end });
+      eras.push({ title, start, end });
     } catch (error) {
-      if (collect && error instanceof ChronolineError) diagnostics.push(error.toDiagnostic());
-      else throw error;
+      report(error);
     }
   });
   return eras.sort((a, b) => a.start.start - b.start.start || a.end.end - b.end.end);
