@@ -3,10 +3,11 @@
  * a bad value throws `invalid-option` naming the attribute and what it accepts, and the element
  * shows that message instead of a blank box.
  */
-import { ChronolineError, messages } from "../errors.js";
 import type { Format } from "../formats/types.js";
 import type { MountOptions } from "../render/mount-options.js";
 import { DEFAULT_MOUNT_OPTIONS } from "../render/mount-options.js";
+import { invalidOption, oneOf as checkOneOf } from "../render/check-option.js";
+import { THEMES } from "../render/theme.js";
 
 /** Attributes the element reacts to (it re-reads its data for `src` and `format`). */
 export const CHRONO_LINE_ATTRIBUTES = Object.freeze([
@@ -62,7 +63,7 @@ export function optionsFromAttributes(element: Element): ElementOptions {
   };
   const mount: MountOptions = {
     orientation: oneOf("orientation", attr("orientation"), ["auto", "horizontal", "vertical"] as const) ?? DEFAULT_MOUNT_OPTIONS.orientation,
-    theme: oneOf("theme", attr("theme"), ["auto", "light", "dark"] as const) ?? DEFAULT_MOUNT_OPTIONS.theme,
+    theme: oneOf("theme", attr("theme"), THEMES) ?? DEFAULT_MOUNT_OPTIONS.theme,
     gaps: oneOf("gaps", attr("gaps"), ["auto", "none"] as const) ?? "auto",
     verticalBelow: pixels("vertical-below", attr("vertical-below"), true) ?? DEFAULT_MOUNT_OPTIONS.verticalBelow,
   };
@@ -77,33 +78,16 @@ export function optionsFromAttributes(element: Element): ElementOptions {
   return { mount, format: oneOf("format", attr("format"), ELEMENT_FORMATS) };
 }
 
+/** An attribute's value among `allowed`, in any case; undefined when absent. */
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  const lower = value.toLowerCase();
-  const found = allowed.find((a) => a === lower);
-  if (found === undefined) {
-    throw new ChronolineError("invalid-option", messages.invalidOption(name, listOf(allowed), value), {
-      field: name,
-      input: value,
-    });
-  }
-  return found;
-}
-
-/** `'a', 'b' or 'c'`. */
-function listOf(values: readonly string[]): string {
-  const quoted = values.map((v) => `'${v}'`);
-  return quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+  return value === undefined ? undefined : checkOneOf(name, value, allowed, value.toLowerCase());
 }
 
 function pixels(name: string, value: string | undefined, allowZero: boolean): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(/px$/i, "").trim());
   if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) {
-    throw new ChronolineError("invalid-option", messages.invalidOption(name, allowZero ? "a number of pixels ≥ 0" : "a number of pixels > 0", value), {
-      field: name,
-      input: value,
-    });
+    invalidOption(name, allowZero ? "a number of pixels ≥ 0" : "a number of pixels > 0", value);
   }
   return n;
 }
@@ -112,9 +96,6 @@ function checkLocale(value: string): string {
   try {
     return Intl.getCanonicalLocales(value)[0] ?? value;
   } catch {
-    throw new ChronolineError("invalid-option", messages.invalidOption("locale", "a BCP-47 language tag such as 'en-US'", value), {
-      field: "locale",
-      input: value,
-    });
+    return invalidOption("locale", "a BCP-47 language tag such as 'en-US'", value);
   }
 }

@@ -12,7 +12,6 @@
  * the gesture rests.
  */
 
-import { ChronolineError, messages } from "../errors.js";
 import { layoutTimeline } from "../layout/layout.js";
 import { measureText as tableMeasure } from "../layout/measure.js";
 import { pixelToTime, timeToPixel } from "../layout/scale.js";
@@ -21,6 +20,7 @@ import { parseDate } from "../model/parse-date.js";
 import { createTimeline } from "../model/timeline.js";
 import type { TimelineOptions } from "../options.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
+import { SAFE_ID, invalidOption } from "./check-option.js";
 import { fillDetails, placePopover } from "./details.js";
 import { clusteredRoom, cullLayout } from "./dom-cull.js";
 import type { ChronolineEventType, ChronolineListener, RenderDetail } from "./dom-events.js";
@@ -47,6 +47,7 @@ import type { MountOptions, ResolvedMountOptions } from "./mount-options.js";
 import { resolveMountOptions } from "./mount-options.js";
 import type { SceneNode } from "./scene-types.js";
 import { createSceneCache, scene } from "./scene.js";
+import { isTimeline } from "./to-svg-string.js";
 
 export type { MountOptions } from "./mount-options.js";
 export type {
@@ -96,7 +97,6 @@ export interface MountHandle {
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** A full render slower than this during a gesture switches to transform-only frames, ms. */
 const FRAME_BUDGET_MS = 12;
 const ANIMATION_MS = 260;
@@ -125,21 +125,6 @@ const MOVING_GROUPS = [
 
 let mounted = 0;
 
-function fail(name: string, allowed: string, input: unknown): never {
-  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
-}
-
-function isTimeline(data: unknown): data is Timeline {
-  return (
-    typeof data === "object" &&
-    data !== null &&
-    !Array.isArray(data) &&
-    "extent" in data &&
-    Array.isArray((data as Timeline).diagnostics) &&
-    Array.isArray((data as Timeline).events)
-  );
-}
-
 /**
  * Mounts an interactive timeline in `element` (a container; or an `<svg>` made by
  * `toSVGString`, or a container holding one, which is taken over instead of redrawn).
@@ -158,7 +143,7 @@ function isTimeline(data: unknown): data is Timeline {
  * ```
  */
 export function mount(element: Element, data: MountData, options?: MountOptions): MountHandle {
-  if (typeof Element === "undefined" || !(element instanceof Element)) fail("element", "a DOM element", element);
+  if (typeof Element === "undefined" || !(element instanceof Element)) invalidOption("element", "a DOM element", element);
   let opts = resolveMountOptions(options);
   let raw: MountData = data;
   let timeline = toTimeline(raw, opts);
@@ -169,11 +154,11 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   const existing =
     element instanceof SVGSVGElement ? element : element.querySelector<SVGSVGElement>(":scope>svg.chronoline");
   const host = element instanceof SVGSVGElement ? element.parentElement : element;
-  if (host === null) fail("element", "an element inside the document", element);
+  if (host === null) invalidOption("element", "an element inside the document", element);
   const hostHadHeight = host.clientHeight > 0;
 
   const idPrefix =
-    existing !== null && ID.test(existing.id)
+    existing !== null && SAFE_ID.test(existing.id)
       ? existing.id
       : `chronoline-m${++mounted}${Math.floor(Math.random() * 46656).toString(36)}`;
 
@@ -991,10 +976,10 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         animateTo(FULL_VIEW, zoomOptions?.animate === undefined ? undefined : zoomOptions.animate && animate());
         return;
       }
-      if (range === undefined || typeof range !== "object") fail("range", "{ start, end } or null", range);
+      if (range === undefined || typeof range !== "object") invalidOption("range", "{ start, end } or null", range);
       const start = toMs(range.start, "start", timeline);
       const end = toMs(range.end, "end", timeline);
-      if (!(end > start)) fail("range", "a window whose end is after its start", range);
+      if (!(end > start)) invalidOption("range", "a window whose end is after its start", range);
       zoomToMs(start, end, 0, zoomOptions?.animate);
     },
     focus(id: string) {
@@ -1006,8 +991,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     },
     visibleRange,
     on(type, fn) {
-      if (!isEventType(type)) fail("type", "'select', 'focus', 'zoom' or 'render'", type);
-      if (typeof fn !== "function") fail("listener", "a function", fn);
+      if (!isEventType(type)) invalidOption("type", "'select', 'focus', 'zoom' or 'render'", type);
+      if (typeof fn !== "function") invalidOption("listener", "a function", fn);
       emitter.on(type, fn);
       return handle;
     },
@@ -1140,7 +1125,7 @@ function withFrame(tree: SceneNode, size: { width: number; height: number }): Sc
 
 function toTimeline(data: MountData, opts: ResolvedMountOptions): Timeline {
   if (isTimeline(data)) return data;
-  if (data === null || typeof data !== "object") fail("data", "a timeline, a document { events } or an array of events", data);
+  if (data === null || typeof data !== "object") invalidOption("data", "a timeline, a document { events } or an array of events", data);
   const options: TimelineOptions = { ...opts.timeline };
   if (opts.timeZone !== undefined) options.timeZone = opts.timeZone;
   if (opts.referenceDate !== undefined) options.referenceDate = opts.referenceDate;
@@ -1173,7 +1158,7 @@ function autoMinSpan(timeline: Timeline, opts: ResolvedMountOptions): number {
 
 function toMs(value: number | DateInput, name: string, timeline: Timeline): number {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) fail(name, "finite epoch ms, a Date or date text", value);
+    if (!Number.isFinite(value)) invalidOption(name, "finite epoch ms, a Date or date text", value);
     return value;
   }
   const point = parseDate(value, {

@@ -4,12 +4,12 @@
  * what it accepts.
  */
 
-import { ChronolineError, messages } from "../errors.js";
 import type { GapRange, LabelOptions, Orientation, TextMeasurer } from "../layout/types.js";
 import type { DateInput } from "../model/types.js";
 import type { TimelineOptions } from "../options.js";
-import { validColor } from "./color.js";
+import { checkPalette, invalidOption, oneOf } from "./check-option.js";
 import type { ThemeName } from "./theme.js";
+import { THEMES } from "./theme.js";
 
 /** Options of `mount(element, data, options)` and `handle.setOptions(options)`. All optional. */
 export interface MountOptions {
@@ -121,22 +121,18 @@ export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze({
   timeline: undefined,
 });
 
-function fail(name: string, allowed: string, input: unknown): never {
-  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
-}
-
 function positiveNumber(name: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(name, "a finite number > 0", value);
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) invalidOption(name, "a finite number > 0", value);
   return value;
 }
 
 function boolean(name: string, value: unknown): boolean {
-  if (typeof value !== "boolean") fail(name, "true or false", value);
+  if (typeof value !== "boolean") invalidOption(name, "true or false", value);
   return value;
 }
 
 function text(name: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") fail(name, "a non-empty string", value);
+  if (typeof value !== "string" || value.trim() === "") invalidOption(name, "a non-empty string", value);
   return value;
 }
 
@@ -157,45 +153,33 @@ export function resolveMountOptions(
   base: ResolvedMountOptions = DEFAULT_MOUNT_OPTIONS,
 ): ResolvedMountOptions {
   if (options === undefined || options === null) return base;
-  if (typeof options !== "object") fail("options", "an object", options);
+  if (typeof options !== "object") invalidOption("options", "an object", options);
   const o = options;
   const out: { -readonly [K in keyof ResolvedMountOptions]: ResolvedMountOptions[K] } = { ...base };
-  if (o.orientation !== undefined) {
-    if (o.orientation !== "auto" && o.orientation !== "horizontal" && o.orientation !== "vertical")
-      fail("orientation", "'auto', 'horizontal' or 'vertical'", o.orientation);
-    out.orientation = o.orientation;
-  }
+  if (o.orientation !== undefined) out.orientation = oneOf("orientation", o.orientation, ["auto", "horizontal", "vertical"]);
   if (o.verticalBelow !== undefined) {
     if (typeof o.verticalBelow !== "number" || !(o.verticalBelow >= 0) || !Number.isFinite(o.verticalBelow))
-      fail("verticalBelow", "a finite number ≥ 0 (px)", o.verticalBelow);
+      invalidOption("verticalBelow", "a finite number ≥ 0 (px)", o.verticalBelow);
     out.verticalBelow = o.verticalBelow;
   }
   if (o.height !== undefined) out.height = positiveNumber("height", o.height);
-  if (o.theme !== undefined) {
-    if (o.theme !== "auto" && o.theme !== "light" && o.theme !== "dark") fail("theme", "'auto', 'light' or 'dark'", o.theme);
-    out.theme = o.theme;
-  }
-  if (o.palette !== undefined) {
-    if (!Array.isArray(o.palette) || o.palette.length === 0) fail("palette", "a non-empty array of colours", o.palette);
-    out.palette = o.palette.map(
-      (c, i) => validColor(c) ?? fail(`palette[${i}]`, "a colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", c),
-    );
-  }
+  if (o.theme !== undefined) out.theme = oneOf("theme", o.theme, THEMES);
+  if (o.palette !== undefined) out.palette = checkPalette(o.palette);
   if (o.gaps !== undefined) out.gaps = o.gaps; // the layout checks the ranges
   if (o.labels !== undefined) {
-    if (o.labels === null || typeof o.labels !== "object") fail("labels", "an object", o.labels);
+    if (o.labels === null || typeof o.labels !== "object") invalidOption("labels", "an object", o.labels);
     out.labels = o.labels;
   }
   if (o.locale !== undefined) out.locale = text("locale", o.locale);
   if (o.timeZone !== undefined) out.timeZone = text("timeZone", o.timeZone);
   if (o.referenceDate !== undefined) out.referenceDate = o.referenceDate; // createTimeline checks it
   if (o.title !== undefined) {
-    if (typeof o.title !== "string") fail("title", "a string", o.title);
+    if (typeof o.title !== "string") invalidOption("title", "a string", o.title);
     out.title = o.title;
   }
   if (o.measureText !== undefined) {
     if (o.measureText !== "auto" && o.measureText !== "canvas" && o.measureText !== "table" && typeof o.measureText !== "function")
-      fail("measureText", "'auto', 'canvas', 'table' or a function (text, fontSize) => width", o.measureText);
+      invalidOption("measureText", "'auto', 'canvas', 'table' or a function (text, fontSize) => width", o.measureText);
     out.measureText = o.measureText;
   }
   if (o.controls !== undefined) out.controls = boolean("controls", o.controls);
@@ -204,11 +188,11 @@ export function resolveMountOptions(
   if (o.minSpan !== undefined) out.minSpan = positiveNumber("minSpan", o.minSpan);
   if (o.maxElements !== undefined) {
     if (typeof o.maxElements !== "number" || !Number.isInteger(o.maxElements) || o.maxElements < 100)
-      fail("maxElements", "an integer ≥ 100", o.maxElements);
+      invalidOption("maxElements", "an integer ≥ 100", o.maxElements);
     out.maxElements = o.maxElements;
   }
   if (o.timeline !== undefined) {
-    if (o.timeline === null || typeof o.timeline !== "object") fail("timeline", "an object (createTimeline options)", o.timeline);
+    if (o.timeline === null || typeof o.timeline !== "object") invalidOption("timeline", "an object (createTimeline options)", o.timeline);
     out.timeline = o.timeline;
   }
   return Object.freeze(out);

@@ -1,4 +1,5 @@
 import { ChronolineError } from "../errors.js";
+import { SAFE_ID } from "./check-option.js";
 import { formatNumber } from "./number.js";
 
 /**
@@ -11,6 +12,16 @@ import { formatNumber } from "./number.js";
 
 /** `"auto"` (default) follows `prefers-color-scheme`; `"light"` and `"dark"` are fixed. */
 export type ThemeName = "auto" | "light" | "dark";
+
+/**
+ * Every {@link ThemeName}, for checking options.
+ *
+ * @example
+ * ```ts
+ * THEMES.includes("dark"); // true
+ * ```
+ */
+export const THEMES: readonly ThemeName[] = ["auto", "light", "dark"];
 
 /** The colours of one theme (any CSS colour). */
 export interface ThemeColors {
@@ -98,8 +109,6 @@ export interface ThemeCssOptions {
   readonly fontSize?: number;
 }
 
-const ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
 /**
  * Generates the embedded style sheet of one rendered SVG. Every rule is scoped to the root's
  * id, so two timelines on one page never restyle each other.
@@ -111,7 +120,7 @@ const ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
  * ```
  */
 export function themeCss(rootId: string, options: ThemeCssOptions): string {
-  if (!ID.test(rootId)) {
+  if (!SAFE_ID.test(rootId)) {
     throw new ChronolineError("invalid-input", `internal error: root id '${rootId.slice(0, 40)}' is not a safe id`);
   }
   const theme = options.theme ?? "auto";

@@ -1,14 +1,14 @@
 import type { Diagnostic } from "../errors.js";
-import { ChronolineError, messages } from "../errors.js";
 import { layoutTimeline } from "../layout/layout.js";
 import type { GapRange, Layout, LabelOptions, Orientation } from "../layout/types.js";
 import { createTimeline } from "../model/timeline.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
-import { validColor } from "./color.js";
+import { SAFE_ID, checkPalette, invalidOption, oneOf } from "./check-option.js";
 import { DEFAULT_STRINGS } from "./a11y.js";
 import { scene } from "./scene.js";
 import { serialiseScene } from "./svg-string.js";
 import type { ThemeName } from "./theme.js";
+import { THEMES } from "./theme.js";
 
 /**
  * The SVG string output, end to end: model (unless given a Timeline) → layout → scene →
@@ -108,8 +108,6 @@ const DEFAULT_WIDTH = 960;
 function autoHeightLimit(width: number): number {
   return Math.max(600, Math.round(width * 0.75));
 }
-const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/;
-const THEMES: readonly ThemeName[] = ["auto", "light", "dark"];
 
 /**
  * Renders a timeline to a standalone SVG document and returns it with every diagnostic.
@@ -187,8 +185,16 @@ export function toSVGString(input: Timeline | TimelineInput | readonly EventInpu
   return renderToSVG(input, options).svg;
 }
 
-/** True for a model built by createTimeline (as opposed to raw input). */
-function isTimeline(input: unknown): input is Timeline {
+/**
+ * True for a model built by createTimeline (as opposed to raw input).
+ *
+ * @example
+ * ```ts
+ * isTimeline(createTimeline([])); // true
+ * isTimeline({ events: [] });     // false
+ * ```
+ */
+export function isTimeline(input: unknown): input is Timeline {
   return (
     typeof input === "object" &&
     input !== null &&
@@ -210,32 +216,25 @@ function autoTimeLength(timeline: Timeline): number {
   return Math.max(480, Math.min(MAX_TIME_LENGTH, timeline.events.length * 40));
 }
 
-function invalid(name: string, allowed: string, input: unknown): never {
-  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
-}
-
 /** Checks the options this module reads itself; the layout checks its own (width, gaps, …). */
 function checkOptions(options: SVGOptions): SVGOptions {
-  if (options === null || typeof options !== "object") invalid("options", "an object", options);
+  if (options === null || typeof options !== "object") invalidOption("options", "an object", options);
   const { theme, palette, idPrefix, responsive, title, height, strings } = options;
-  if (theme !== undefined && !THEMES.includes(theme)) invalid("theme", "'auto', 'light' or 'dark'", theme);
-  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !ID_PREFIX.test(idPrefix))) {
-    invalid("idPrefix", "letters, digits, '-' or '_', starting with a letter", idPrefix);
+  if (theme !== undefined) oneOf("theme", theme, THEMES);
+  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !SAFE_ID.test(idPrefix))) {
+    invalidOption("idPrefix", "letters, digits, '-' or '_', starting with a letter", idPrefix);
   }
-  if (responsive !== undefined && typeof responsive !== "boolean") invalid("responsive", "true or false", responsive);
-  if (title !== undefined && typeof title !== "string") invalid("title", "a string", title);
+  if (responsive !== undefined && typeof responsive !== "boolean") invalidOption("responsive", "true or false", responsive);
+  if (title !== undefined && typeof title !== "string") invalidOption("title", "a string", title);
   if (height !== undefined && (typeof height !== "number" || !Number.isFinite(height) || height <= 0)) {
-    invalid("height", "a finite number > 0", height);
+    invalidOption("height", "a finite number > 0", height);
   }
   // Each given string must be of its default's type (a string, or a function of a count).
   for (const [key, value] of Object.entries(strings ?? {})) {
     const kind = typeof (DEFAULT_STRINGS as Record<string, unknown>)[key];
-    if (typeof value !== kind) invalid(`strings.${key}`, Object.keys(DEFAULT_STRINGS).includes(key) ? `a ${kind}` : "no such string", value);
+    if (typeof value !== kind) invalidOption(`strings.${key}`, Object.keys(DEFAULT_STRINGS).includes(key) ? `a ${kind}` : "no such string", value);
   }
-  if (palette === undefined) return options;
-  if (!Array.isArray(palette) || palette.length === 0) invalid("palette", "a non-empty array of colours", palette);
-  const colors = palette.map((c, i) => validColor(c) ?? invalid(`palette[${i}]`, "a colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", c));
-  return { ...options, palette: colors };
+  return palette === undefined ? options : { ...options, palette: checkPalette(palette) };
 }
 
 /**

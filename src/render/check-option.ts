@@ -1,0 +1,51 @@
+/**
+ * Option checks shared by `toSVGString`, `mount` and `<chrono-line>`: one implementation and
+ * one wording per kind of bad value, whichever entry point received it.
+ */
+import { ChronolineError, messages } from "../errors.js";
+import { validColor } from "./color.js";
+
+/** Ids and id prefixes the drawing may use (they go into CSS selectors and `url(#…)`). */
+export const SAFE_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/**
+ * Throws `invalid-option` naming the option, what it accepts and what it got.
+ *
+ * @example
+ * ```ts
+ * invalidOption("height", "a finite number > 0", -1); // throws ChronolineError
+ * ```
+ */
+export function invalidOption(name: string, allowed: string, input: unknown): never {
+  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
+}
+
+/**
+ * `value` when `key` (default: `value` itself) is one of `allowed`; else throws `invalid-option`
+ * listing them (`'auto', 'light' or 'dark'`).
+ *
+ * @example
+ * ```ts
+ * oneOf("theme", "dark", ["auto", "light", "dark"]); // "dark"
+ * ```
+ */
+export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], key: unknown = value): T {
+  const found = allowed.find((a) => a === key);
+  if (found !== undefined) return found;
+  const quoted = allowed.map((a) => `'${a}'`);
+  const list = quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+  return invalidOption(name, list, value);
+}
+
+/**
+ * A palette option: a non-empty array of colours, returned normalised (see `validColor`).
+ *
+ * @example
+ * ```ts
+ * checkPalette([" Red", "#0072B2"]); // ["red", "#0072b2"]
+ * ```
+ */
+export function checkPalette(palette: unknown): string[] {
+  if (!Array.isArray(palette) || palette.length === 0) invalidOption("palette", "a non-empty array of colours", palette);
+  return palette.map((c, i) => validColor(c) ?? invalidOption(`palette[${i}]`, "a colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", c));
+}
