@@ -29,7 +29,6 @@ export const TITLE_ROW = 3;
 export interface LaneFrameInput {
   readonly horizontal: boolean;
   readonly offset: number;
-  readonly title: number;
   readonly tracksBefore: number;
   readonly tracksAfter: number;
   readonly trackSize: number;
@@ -46,14 +45,12 @@ export interface LaneFrameInput {
 export interface LaneFrame {
   readonly offset: number;
   readonly size: number;
-  readonly titleC: number;
   readonly stripC: number;
   readonly rowsC: number;
   /** Cross size of the rows block. */
   readonly rowsSize: number;
   readonly trackSize: number;
-  /** Start of the before-tracks block and the after-tracks block. */
-  readonly beforeC: number;
+  /** Start of the after-tracks block (the before-tracks block starts at `offset`). */
   readonly afterC: number;
   readonly tracksBefore: number;
 }
@@ -76,41 +73,28 @@ export function trackOfRank(rank: number, horizontal: boolean): { side: -1 | 1; 
  *
  * @example
  * ```ts
- * const f = laneFrame({ horizontal: true, offset: 0, title: 19, tracksBefore: 1, tracksAfter: 1,
+ * const f = laneFrame({ horizontal: true, offset: 0, tracksBefore: 1, tracksAfter: 1,
  *   trackSize: 34, strip: 0, pointRow: 14, rangeRow: 8, rows: 0, pad: 6 });
- * f.size; // → 107
+ * f.size; // → 88
  * ```
  */
 export function laneFrame(input: LaneFrameInput): LaneFrame {
+  const { horizontal, offset, tracksBefore, trackSize, strip } = input;
   const rowsSize = input.pointRow + input.rows * input.rangeRow;
-  let c = input.offset;
-  const titleC = c;
-  if (input.horizontal) c += input.title;
-  const beforeC = c;
-  if (input.horizontal) c += input.tracksBefore * input.trackSize;
+  // The before-tracks start at the offset (vertical lanes have none).
+  let c = offset + tracksBefore * trackSize;
   let stripC = c;
-  if (input.horizontal) c += input.strip;
+  if (horizontal) c += strip;
   const rowsC = c;
   c += rowsSize;
-  if (!input.horizontal) {
+  if (!horizontal) {
     stripC = c;
-    c += input.strip;
+    c += strip;
   }
   const afterC = c;
-  c += input.tracksAfter * input.trackSize;
+  c += input.tracksAfter * trackSize;
   c += input.pad;
-  return {
-    offset: input.offset,
-    size: c - input.offset,
-    titleC,
-    stripC,
-    rowsC,
-    rowsSize,
-    trackSize: input.trackSize,
-    beforeC,
-    afterC,
-    tracksBefore: input.tracksBefore,
-  };
+  return { offset, size: c - offset, stripC, rowsC, rowsSize, trackSize, afterC, tracksBefore };
 }
 
 /**
@@ -123,5 +107,5 @@ export function laneFrame(input: LaneFrameInput): LaneFrame {
  */
 export function trackStart(frame: LaneFrame, rank: number, horizontal: boolean): number {
   const { side, index } = trackOfRank(rank, horizontal);
-  return side < 0 ? frame.beforeC + (frame.tracksBefore - index) * frame.trackSize : frame.afterC + (index - 1) * frame.trackSize;
+  return side < 0 ? frame.offset + (frame.tracksBefore - index) * frame.trackSize : frame.afterC + (index - 1) * frame.trackSize;
 }
