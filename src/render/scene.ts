@@ -20,7 +20,7 @@ import { DEFAULT_STRINGS, eventDateText, eventDateWords, timelineSummary } from 
 import { validColor } from "./color.js";
 import { isXmlSafe, sanitiseText } from "./escape.js";
 import { formatNumber, pathData } from "./number.js";
-import type { SceneNode, SceneTag } from "./scene-types.js";
+import type { SceneAttrValue, SceneNode, SceneTag } from "./scene-types.js";
 import { el } from "./scene-types.js";
 import type { ThemeName } from "./theme.js";
 import type { SVGOptions } from "./to-svg-string.js";
@@ -135,7 +135,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   if (layout.eras.length > 0) {
     const horizontal = layout.orientation === "horizontal";
     const bands = layout.eras.map((era) => eraBand(era, horizontal));
-    children.push(el("g", { class: "chronoline-eras", "aria-hidden": "true" }, bands));
+    children.push(hiddenGroup("chronoline-eras", bands));
   }
   children.push(axis(layout, ctx));
   if (layout.connectors.length > 0) children.push(relations(layout.connectors, id));
@@ -145,7 +145,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   // technology gets them from the description and the event list instead.
   const eraTitles = layout.eras.map((era, i) => eraTitle(era, i, ctx)).filter((t) => t.text !== "");
   const titles = [...laneTitles(layout.lanes, ctx), ...eraTitles];
-  if (titles.length > 0) children.push(el("g", { class: "chronoline-titles", "aria-hidden": "true" }, titles));
+  if (titles.length > 0) children.push(hiddenGroup("chronoline-titles", titles));
 
   return el(
     "svg",
@@ -318,6 +318,11 @@ function textEl(tag: SceneTag, text: string): SceneNode {
   return el(tag, undefined, undefined, text);
 }
 
+/** A group assistive technology skips: decoration, or said elsewhere (the description, the event list). */
+function hiddenGroup(cls: string, children: SceneNode[]): SceneNode {
+  return el("g", { class: cls, "aria-hidden": "true" }, children);
+}
+
 /** Baseline y of line `i` of text whose line boxes start at `top`. */
 function baseline(top: number, i: number, lineHeight: number, fontSize: number): number {
   return top + i * lineHeight + lineHeight / 2 + fontSize * BASELINE_SHIFT;
@@ -377,24 +382,16 @@ function eraTitle(era: EraLayout, i: number, ctx: SceneContext): SceneNode {
   const title = ctx.clean(era.title, `eras[${i}].title`);
   const horizontal = ctx.layout.orientation === "horizontal";
   // In vertical drawings the era strip is a narrow column: its titles run downwards.
-  const { text, truncated } = ctx.fit(title, (horizontal ? box.width : box.height) - 4, 1);
-  const tooltip = truncated ? [textEl("title", title)] : [];
-  if (horizontal) {
-    return el(
-      "text",
-      { class: "chronoline-era-label", x: box.x + 2, y: baseline(box.y, 0, box.height, ctx.fontSize) },
-      tooltip,
-      text,
-    );
-  }
+  const fitted = ctx.fit(title, (horizontal ? box.width : box.height) - 4, 1);
+  if (horizontal) return titleText("chronoline-era-label", { x: box.x + 2, y: baseline(box.y, 0, box.height, ctx.fontSize) }, title, fitted);
   const x = box.x + box.width / 2 - ctx.fontSize * BASELINE_SHIFT;
   const y = box.y + 2;
-  return el(
-    "text",
-    { class: "chronoline-era-label", transform: `translate(${formatNumber(x)} ${formatNumber(y)}) rotate(90)` },
-    tooltip,
-    text,
-  );
+  return titleText("chronoline-era-label", { transform: `translate(${formatNumber(x)} ${formatNumber(y)}) rotate(90)` }, title, fitted);
+}
+
+/** A lane or era title fitted into its box, with the whole title as a tooltip when it was cut. */
+function titleText(cls: string, attrs: Record<string, SceneAttrValue>, title: string, fitted: { text: string; truncated: boolean }): SceneNode {
+  return el("text", { class: cls, ...attrs }, fitted.truncated ? [textEl("title", title)] : [], fitted.text);
 }
 
 function laneBands(lanes: readonly LaneLayout[]): SceneNode {
@@ -405,7 +402,7 @@ function laneBands(lanes: readonly LaneLayout[]): SceneNode {
       const { x, y, width, height } = lane.box;
       return el("rect", { class: "chronoline-lane-band", x, y, width, height });
     });
-  return el("g", { class: "chronoline-lanes", "aria-hidden": "true" }, stripes);
+  return hiddenGroup("chronoline-lanes", stripes);
 }
 
 function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[] {
@@ -417,30 +414,12 @@ function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[
     // Vertical lanes are narrow columns: their titles sit in the header above them, rotated to
     // read upwards from the header's bottom, so the header's height (not the lane's width) bounds them.
     const vertical = ctx.layout.orientation === "vertical";
-    const { text, truncated } = ctx.fit(label, vertical ? box.height - 6 : box.width);
-    if (text === "") continue;
-    const tooltip = truncated ? [textEl("title", label)] : [];
-    if (vertical) {
-      const x = box.x + box.width / 2 + ctx.fontSize * BASELINE_SHIFT;
-      const y = box.y + box.height - 4;
-      out.push(
-        el(
-          "text",
-          { class: "chronoline-lane-label", x, y, transform: `rotate(-90 ${formatNumber(x)} ${formatNumber(y)})` },
-          tooltip,
-          text,
-        ),
-      );
-      continue;
-    }
-    out.push(
-      el(
-        "text",
-        { class: "chronoline-lane-label", x: box.x, y: baseline(box.y, 0, box.height, ctx.fontSize) },
-        tooltip,
-        text,
-      ),
-    );
+    const fitted = ctx.fit(label, vertical ? box.height - 6 : box.width);
+    if (fitted.text === "") continue;
+    const x = vertical ? box.x + box.width / 2 + ctx.fontSize * BASELINE_SHIFT : box.x;
+    const y = vertical ? box.y + box.height - 4 : baseline(box.y, 0, box.height, ctx.fontSize);
+    const transform = vertical ? `rotate(-90 ${formatNumber(x)} ${formatNumber(y)})` : undefined;
+    out.push(titleText("chronoline-lane-label", { x, y, transform }, label, fitted));
   }
   return out;
 }
@@ -512,7 +491,7 @@ function relations(connectors: readonly ConnectorLayout[], id: string): SceneNod
       "data-kind": c.kind,
     });
   });
-  return el("g", { class: "chronoline-relations", "aria-hidden": "true" }, paths);
+  return hiddenGroup("chronoline-relations", paths);
 }
 
 function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode {
@@ -524,9 +503,7 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
   const badges = list.map((c) => {
     const { x, y, width, height } = c.box;
     const summary = clusterSummary(c, ctx);
-    const attrs = standIn
-      ? { class: "chronoline-cluster", "data-cluster": c.id, role: "listitem", "aria-label": summary }
-      : { class: "chronoline-cluster", "data-cluster": c.id };
+    const attrs = { class: "chronoline-cluster", "data-cluster": c.id, role: standIn ? "listitem" : undefined, "aria-label": standIn ? summary : undefined };
     return el("g", attrs, [
       textEl("title", summary),
       el("rect", { class: "chronoline-cluster-badge", x, y, width, height, rx: Math.min(height / 2, 8) }),
@@ -544,10 +521,9 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
       ),
     ]);
   });
-  const attrs = standIn
-    ? { class: "chronoline-clusters", role: "list", "aria-label": ctx.strings.clusters }
-    : { class: "chronoline-clusters", "aria-hidden": "true" };
-  return el("g", attrs, badges);
+  return standIn
+    ? el("g", { class: "chronoline-clusters", role: "list", "aria-label": ctx.strings.clusters }, badges)
+    : hiddenGroup("chronoline-clusters", badges);
 }
 
 /**
@@ -718,13 +694,11 @@ function pointShape(mark: Mark): SceneNode {
   return el("circle", { class: "chronoline-point", cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: box.width / 2 });
 }
 
-/** The drawn shapes of one mark: what the date is, at its real precision. */
+/** The drawn shapes of a span or range mark (points are {@link pointShape}): what the date is, at its real precision. */
 function markShapes(mark: Mark, horizontal: boolean): SceneNode[] {
-  const box = mark.box;
-  if (mark.kind === "point") return [pointShape(mark)];
   if (mark.kind === "span") {
     // An imprecise date: a soft band over its whole interval and a bracket along its top/left.
-    const { x, y, width, height } = box;
+    const { x, y, width, height } = mark.box;
     const bracket = horizontal
       ? pathData("M", x, y + height, "V", y, "H", x + width, "V", y + height)
       : pathData("M", x + width, y, "H", x, "V", y + height, "H", x + width);
