@@ -40,38 +40,33 @@ function fail(name: string, allowed: string, input: unknown): never {
   throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
 }
 
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
 function positive(name: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(name, "a finite number > 0", value);
+  if (!isNumber(value) || value <= 0) fail(name, "a finite number > 0", value);
   return value;
 }
 
 function optionalNumber(name: string, value: unknown, fallback: number, min: number, max = Infinity): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max)
-    fail(name, `a finite number in [${min}, ${max}]`, value);
+  if (!isNumber(value) || value < min || value > max) fail(name, `a finite number in [${min}, ${max}]`, value);
   return value;
 }
 
-// Checking a locale or zone builds an Intl object; remember the good ones (re-layout on every zoom).
-const goodLocales = new Set<string>();
-const goodZones = new Set<string>();
-
-function validLocale(locale: string): boolean {
-  if (goodLocales.has(locale)) return true;
-  try {
-    Intl.DateTimeFormat.supportedLocalesOf([locale]);
-    goodLocales.add(locale);
-    return true;
-  } catch {
-    return false;
-  }
+/** True unless `r` is `{ start, end }` of finite epoch ms with end > start. */
+function badRange(r: GapRange | null): boolean {
+  return r === null || typeof r !== "object" || !Number.isFinite(r.start) || !Number.isFinite(r.end) || r.end <= r.start;
 }
 
-function validZone(zone: string): boolean {
-  if (goodZones.has(zone)) return true;
+// Checking a locale or zone builds an Intl object; remember the good ones (re-layout on every zoom).
+const known = new Set<string>();
+
+/** True when `check` does not throw; remembered under `key` when true. */
+function passes(key: string, check: () => unknown): boolean {
+  if (known.has(key)) return true;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    goodZones.add(zone);
+    check();
+    known.add(key);
     return true;
   } catch {
     return false;
@@ -97,37 +92,34 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
 
   const t = viewport.transform ?? { k: 1, x: 0 };
   if (t === null || typeof t !== "object") fail("transform", "{ k, x }", t);
-  if (typeof t.k !== "number" || !Number.isFinite(t.k) || t.k <= 0) fail("transform.k", "a finite number > 0", t.k);
-  if (typeof t.x !== "number" || !Number.isFinite(t.x)) fail("transform.x", "a finite number", t.x);
-  const transform: ZoomTransform = { k: Math.min(Math.max(t.k, MIN_ZOOM), MAX_ZOOM), x: t.x };
+  const k = positive("transform.k", t.k);
+  if (!isNumber(t.x)) fail("transform.x", "a finite number", t.x);
+  const transform: ZoomTransform = { k: Math.min(Math.max(k, MIN_ZOOM), MAX_ZOOM), x: t.x };
 
   const gaps = viewport.gaps ?? "auto";
   if (gaps !== "auto" && gaps !== "none") {
     if (!Array.isArray(gaps)) fail("gaps", "'auto', 'none' or an array of { start, end }", gaps);
     for (const g of gaps as readonly GapRange[]) {
-      if (g === null || typeof g !== "object" || !Number.isFinite(g.start) || !Number.isFinite(g.end) || g.end <= g.start)
-        fail("gaps", "ranges { start, end } of finite epoch ms with end > start", g);
+      if (badRange(g)) fail("gaps", "ranges { start, end } of finite epoch ms with end > start", g);
     }
   }
-  let domain: GapRange | null = null;
-  if (viewport.domain !== undefined) {
-    const d = viewport.domain;
-    if (d === null || typeof d !== "object" || !Number.isFinite(d.start) || !Number.isFinite(d.end) || d.end <= d.start)
-      fail("domain", "{ start, end } of finite epoch ms with end > start", d);
-    domain = { start: d.start, end: d.end };
-  }
+  const d = viewport.domain;
+  if (d !== undefined && badRange(d)) fail("domain", "{ start, end } of finite epoch ms with end > start", d);
   const measure = viewport.measureText ?? measureText;
   if (typeof measure !== "function") fail("measureText", "a function (text, fontSize) => width", measure);
 
   const labels = viewport.labels ?? {};
-  const fontSize = optionalNumber("labels.fontSize", labels.fontSize, 12, 1, 200);
-  const lineHeight = optionalNumber("labels.lineHeight", labels.lineHeight, Math.round(fontSize * 1.25), 1, 400);
-  const maxLines = Math.floor(optionalNumber("labels.maxLines", labels.maxLines, 2, 1, 20));
+  const label = (key: keyof typeof labels, fallback: number, min: number, max?: number): number =>
+    optionalNumber("labels." + key, labels[key], fallback, min, max);
+  const fontSize = label("fontSize", 12, 1, 200);
+  const lineHeight = label("lineHeight", Math.round(fontSize * 1.25), 1, 400);
+  const maxLines = Math.floor(label("maxLines", 2, 1, 20));
 
   const locale = viewport.locale ?? timeline.locale ?? "en-US";
-  if (typeof locale !== "string" || !validLocale(locale)) fail("locale", "a BCP-47 locale such as 'en-US'", locale);
+  if (typeof locale !== "string" || !passes("locale " + locale, () => Intl.DateTimeFormat.supportedLocalesOf([locale])))
+    fail("locale", "a BCP-47 locale such as 'en-US'", locale);
   const timeZone = viewport.timeZone ?? timeline.timeZone ?? "UTC";
-  if (typeof timeZone !== "string" || !validZone(timeZone))
+  if (typeof timeZone !== "string" || !passes("zone " + timeZone, () => new Intl.DateTimeFormat("en-US", { timeZone })))
     throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(String(timeZone)), { field: "timeZone", input: timeZone });
   if (viewport.laneLabels !== undefined && typeof viewport.laneLabels !== "boolean")
     fail("laneLabels", "true or false", viewport.laneLabels);
@@ -139,15 +131,15 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
     transform,
     gaps,
     breakSize: optionalNumber("breakSize", viewport.breakSize, 24, 0, 1e6),
-    domain,
+    domain: d === undefined ? null : { start: d.start, end: d.end },
     measure,
     fontSize,
     lineHeight,
-    maxWidth: optionalNumber("labels.maxWidth", labels.maxWidth, 160, 1),
+    maxWidth: label("maxWidth", 160, 1),
     maxLines,
     showDate: labels.showDate === true,
-    gap: optionalNumber("labels.gap", labels.gap, 4, 0, 1000),
-    maxShift: optionalNumber("labels.maxShift", labels.maxShift, orientation === "vertical" ? 120 : 48, 0),
+    gap: label("gap", 4, 0, 1000),
+    maxShift: label("maxShift", orientation === "vertical" ? 120 : 48, 0),
     locale,
     timeZone,
     laneLabels: viewport.laneLabels ?? null,
