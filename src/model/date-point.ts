@@ -121,45 +121,43 @@ export function clockPoint(precision: Precision, wallStart: number, ctx: PointCo
 export function fieldsPoint(f: DateFieldValues, ctx: PointContext, offsetMs?: number): TimePoint {
   const { input } = ctx;
   checkYear(f.year, input);
-  const { year } = f;
-  if (f.month === undefined) return calendarPoint("year", wallMs(year), wallMs(year + 1), ctx, offsetMs);
-  const month = f.month;
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw invalidDate(input, `there is no month ${month}`);
-  const monthName = `${MONTH_NAMES[month - 1]} ${yearText(year)}`;
-  if (f.day === undefined) {
-    const next = month === 12 ? wallMs(year + 1, 1) : wallMs(year, month + 1);
-    return calendarPoint("month", wallMs(year, month), next, ctx, offsetMs);
-  }
-  const day = f.day;
+  const { year, month, day, hour } = f;
+  if (month === undefined) return calendarPoint("year", wallMs(year), wallMs(year + 1), ctx, offsetMs);
+  if (!inRange(month, 1, 12)) throw invalidDate(input, `there is no month ${month}`);
+  // Month 13 is January of the next year for wallMs (days are counted from March), so no special case.
+  if (day === undefined) return calendarPoint("month", wallMs(year, month), wallMs(year, month + 1), ctx, offsetMs);
   const dim = daysInMonth(year, month);
   if (!Number.isInteger(day) || day < 1) throw invalidDate(input, `there is no day ${day}`);
-  if (day > dim) throw invalidDate(input, `${monthName} has ${dim} days`);
+  if (day > dim) throw invalidDate(input, `${MONTH_NAMES[month - 1]} ${yearText(year)} has ${dim} days`);
   const dayStart = wallMs(year, month, day);
-  if (f.hour === undefined) return calendarPoint("day", dayStart, dayStart + DAY_MS, ctx, offsetMs);
-  const { hour, minute, second, millisecond } = f;
-  const endOfDay = hour === 24 && !minute && !second && !millisecond;
-  if (!Number.isInteger(hour) || hour < 0 || (hour > 23 && !endOfDay)) {
+  if (hour === undefined) return calendarPoint("day", dayStart, dayStart + DAY_MS, ctx, offsetMs);
+  const endOfDay = hour === 24 && !f.minute && !f.second && !f.millisecond;
+  if (!inRange(hour, 0, 23) && !endOfDay) {
     throw invalidDate(input, hour === 24 ? "only 24:00 may use hour 24" : `there is no hour ${hour}`);
   }
   let precision: Precision = "hour";
-  if (minute !== undefined) {
-    if (!Number.isInteger(minute) || minute < 0 || minute > 59) throw invalidDate(input, `there is no minute ${minute}`);
-    precision = "minute";
-  }
-  if (second !== undefined) {
-    if (!Number.isInteger(second) || second < 0 || second > 59) {
-      throw invalidDate(input, second === 60 ? "leap seconds are not supported" : `there is no second ${second}`);
+  let wall = dayStart + hour * HOUR_MS;
+  for (const [name, max, size] of CLOCK_FIELDS) {
+    const value = f[name];
+    if (value === undefined) continue;
+    if (!inRange(value, 0, max)) {
+      throw invalidDate(input, name === "second" && value === 60 ? "leap seconds are not supported" : `there is no ${name} ${value}`);
     }
-    precision = "second";
+    precision = name;
+    wall += value * size;
   }
-  if (millisecond !== undefined) {
-    if (!Number.isInteger(millisecond) || millisecond < 0 || millisecond > 999) {
-      throw invalidDate(input, `there is no millisecond ${millisecond}`);
-    }
-    precision = "millisecond";
-  }
-  const wall = dayStart + hour * HOUR_MS + (minute ?? 0) * MINUTE_MS + (second ?? 0) * 1000 + (millisecond ?? 0);
   return clockPoint(precision, wall, ctx, offsetMs);
+}
+
+/** The clock fields below the hour: name (also the precision), largest value, length in ms. */
+const CLOCK_FIELDS = [
+  ["minute", 59, MINUTE_MS],
+  ["second", 59, 1000],
+  ["millisecond", 999, 1],
+] as const;
+
+function inRange(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
 }
 
 /**
@@ -201,6 +199,5 @@ export function quarterPoint(year: number, quarter: number, ctx: PointContext): 
   checkYear(year, ctx.input);
   if (quarter < 1 || quarter > 4) throw invalidDate(ctx.input, `there is no quarter ${quarter}`);
   const first = (quarter - 1) * 3 + 1;
-  const next = quarter === 4 ? wallMs(year + 1, 1) : wallMs(year, first + 3);
-  return calendarPoint("quarter", wallMs(year, first), next, ctx);
+  return calendarPoint("quarter", wallMs(year, first), wallMs(year, first + 3), ctx);
 }

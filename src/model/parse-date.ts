@@ -83,7 +83,7 @@ export function parseDate(input: DateInput, options: DateOptions = {}): TimePoin
   if (input instanceof Date) {
     const ms = input.getTime();
     if (!Number.isFinite(ms)) throw invalidDate(input, "the Date object is invalid");
-    return { start: ms, end: ms + 1, precision: "millisecond", approximate: false, timeZone: zone };
+    return instant(ms, zone);
   }
   if (input !== null && typeof input === "object" && !Array.isArray(input)) {
     if ("epochMs" in input) return epochPoint(input, zone);
@@ -101,7 +101,11 @@ function epochPoint(input: EpochMs, zone: string): TimePoint {
   if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MS_LIMIT) {
     throw invalidDate(input, "epochMs must be a finite number of milliseconds");
   }
-  const start = Math.floor(ms);
+  return instant(Math.floor(ms), zone);
+}
+
+/** The one-millisecond point of an exact instant. */
+function instant(start: number, zone: string): TimePoint {
   return { start, end: start + 1, precision: "millisecond", approximate: false, timeZone: zone };
 }
 
@@ -186,11 +190,7 @@ function readIso(s: string, ctx: PointContext): TimePoint | null {
   if (m) return fieldsPoint({ year: Number(m[1]), month: Number(m[2]) }, ctx);
   m = ISO_DATE_TIME.exec(s);
   if (m) {
-    const fields: DateFieldValues = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-    if (m[4] !== undefined) fields.hour = Number(m[4]);
-    if (m[5] !== undefined) fields.minute = Number(m[5]);
-    if (m[6] !== undefined) fields.second = Number(m[6]);
-    if (m[7] !== undefined) fields.millisecond = Number(m[7].slice(0, 3).padEnd(3, "0"));
+    const fields = clockFields({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, m, 4);
     return fieldsPoint(fields, ctx, m[8] === undefined ? undefined : offsetOf(m[8], ctx.input));
   }
   m = ISO_WEEK.exec(s);
@@ -208,6 +208,18 @@ function readIso(s: string, ctx: PointContext): TimePoint | null {
   m = ISO_QUARTER.exec(s);
   if (m) return quarterPoint(Number(m[1]), Number(m[2]), ctx);
   return null;
+}
+
+/**
+ * Adds hour, minute, second and fraction from four match groups starting at `at` (absent groups
+ * stay absent); the fraction keeps its first three digits as milliseconds.
+ */
+function clockFields(fields: DateFieldValues, m: RegExpExecArray, at: number): DateFieldValues {
+  const field = (i: number): number | undefined => {
+    const text = m[at + i];
+    return text === undefined ? undefined : Number(i === 3 ? text.slice(0, 3).padEnd(3, "0") : text);
+  };
+  return { ...fields, hour: field(0), minute: field(1), second: field(2), millisecond: field(3) };
 }
 
 /** `Z`, `+05:30`, `-0500`, `+01` → offset in ms; throws for out-of-range offsets. */
@@ -336,7 +348,7 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
   } else if (yearToken.length <= 2) {
     throw invalidDate(ctx.input, `write the year '${yearToken}' in full (e.g. 00${yearToken.padStart(2, "0")}) or add AD/BC`);
   }
-  const fields: DateFieldValues = { year, month, day };
+  let fields: DateFieldValues = { year, month, day };
   let offset: number | undefined;
   if (i < tokens.length) {
     if (day === undefined) return null;
@@ -350,10 +362,7 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
     } else if (time[2] === undefined) {
       return null;
     }
-    fields.hour = hour;
-    if (time[2] !== undefined) fields.minute = Number(time[2]);
-    if (time[3] !== undefined) fields.second = Number(time[3]);
-    if (time[4] !== undefined) fields.millisecond = Number(time[4].slice(0, 3).padEnd(3, "0"));
+    fields = { ...clockFields(fields, time, 1), hour };
     if (time[6] !== undefined) offset = 0;
   }
   const point = fieldsPoint(fields, ctx, offset);
@@ -420,20 +429,24 @@ export function parseDateRange(input: DateInput, options: DateOptions = {}): Dat
   if (sides === null) return null;
   const [left, right] = [sides[0].trim(), sides[1].trim()];
   if (/^\d{1,2}$/.test(left) && /^\d{4}$/.test(right) && s.includes("/")) {
-    throw new ChronolineError("invalid-range", messages.invalidRange(input, `write a month as ${right}-${left.padStart(2, "0")}`), { input });
+    throw invalidRange(input, `write a month as ${right}-${left.padStart(2, "0")}`);
   }
   if (left === "" || right === "") {
-    throw new ChronolineError("invalid-range", messages.invalidRange(input, "a side is empty; write '..' for an open end"), { input });
+    throw invalidRange(input, "a side is empty; write '..' for an open end");
   }
   if (left === OPEN && right === OPEN) {
-    throw new ChronolineError("invalid-range", messages.invalidRange(input, "both ends are open"), { input });
+    throw invalidRange(input, "both ends are open");
   }
   const start = left === OPEN ? null : rangeSide(left, "start", input, options);
   const end = right === OPEN ? null : rangeSide(right, "end", input, options);
   if (start !== null && end !== null && end.end <= start.start) {
-    throw new ChronolineError("invalid-range", messages.invalidRange(input, "it ends before it starts"), { input });
+    throw invalidRange(input, "it ends before it starts");
   }
   return { start, end };
+}
+
+function invalidRange(input: string, why: string): ChronolineError {
+  return new ChronolineError("invalid-range", messages.invalidRange(input, why), { input });
 }
 
 function rangeSide(text: string, side: string, input: string, options: DateOptions): TimePoint {
@@ -441,7 +454,7 @@ function rangeSide(text: string, side: string, input: string, options: DateOptio
     return parseDate(text, options);
   } catch (error) {
     if (error instanceof ChronolineError && error.code === "invalid-date") {
-      throw new ChronolineError("invalid-range", messages.invalidRange(input, `the ${side} ${error.message}`), { input });
+      throw invalidRange(input, `the ${side} ${error.message}`);
     }
     throw error;
   }
