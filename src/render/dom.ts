@@ -301,19 +301,18 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   function viewport(transformView: View | null, range: readonly [number, number] | null): Viewport {
-    const v: Viewport = {
+    return {
       width: size.width,
       height: size.height,
       orientation,
       gaps: opts.gaps,
       measureText: measurer,
       maxMarks: MAX_MARKS,
-      ...(opts.labels ? { labels: opts.labels } : {}),
-      ...(opts.locale ? { locale: opts.locale } : {}),
-      ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+      labels: opts.labels,
+      locale: opts.locale,
+      timeZone: opts.timeZone,
+      transform: transformView === null || range === null ? undefined : toTransform(transformView, range[0], range[1]),
     };
-    if (transformView === null || range === null) return v;
-    return { ...v, transform: toTransform(transformView, range[0], range[1]) };
   }
 
   /** Lays out for the current view; learns the plot's time-axis pixels on the way. */
@@ -364,12 +363,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       tree = scene(drawn, timeline, {
         idPrefix,
         theme: opts.theme,
-        ...(opts.palette ? { palette: opts.palette } : {}),
-        ...(opts.title !== undefined ? { title: opts.title } : {}),
+        palette: opts.palette,
+        title: opts.title,
         locale: next.locale,
         measureText: measurer,
         cache: sceneCache,
-        ...(opts.labels?.fontSize !== undefined ? { fontSize: opts.labels.fontSize } : {}),
+        fontSize: opts.labels?.fontSize,
       });
       const count = countNodes(tree);
       if (count <= budget || room === 0 || attempt === 3) break;
@@ -408,13 +407,18 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     emitZoom();
   }
 
-  /** The fast path: moves what is drawn to where `view` would put it, without a layout. */
-  function transformDrawn(): void {
+  /** How the fast path moves drawn positions along time to where `view` puts them: `t × s + d`, drawing px. */
+  function drawnToView(): { s: number; d: number } {
     const [r0, r1] = drawnRange;
     const from = toTransform(drawnView, r0, r1);
     const to = toTransform(view, r0, r1);
     const s = to.k / from.k;
-    const d = to.x - from.x * s;
+    return { s, d: to.x - from.x * s };
+  }
+
+  /** The fast path: moves what is drawn to where `view` would put it, without a layout. */
+  function transformDrawn(): void {
+    const { s, d } = drawnToView();
     const matrix = (unit: number) =>
       orientation === "horizontal" ? `matrix(${s},0,0,1,${d * unit},0)` : `matrix(1,0,0,${s},0,${d * unit})`;
     // Moving a focused element out of the drawing would blur it: then move the groups in place.
@@ -616,10 +620,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const ringBox = ringShown ? anchorRect(active) : null;
     if (ringBox !== null) {
       ring.hidden = false;
-      ring.style.left = `${ringBox.left - rootBox.left - 3}px`;
-      ring.style.top = `${ringBox.top - rootBox.top - 3}px`;
-      ring.style.width = `${ringBox.width + 6}px`;
-      ring.style.height = `${ringBox.height + 6}px`;
+      Object.assign(ring.style, {
+        left: `${ringBox.left - rootBox.left - 3}px`,
+        top: `${ringBox.top - rootBox.top - 3}px`,
+        width: `${ringBox.width + 6}px`,
+        height: `${ringBox.height + 6}px`,
+      });
     } else ring.hidden = true;
     if (open === null) return;
     const a = anchorRect(open.index);
@@ -669,11 +675,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     let { x, y, width, height } = box;
     if (drawnView !== view) {
       // The fast path moved the picture along time: move the box the same way.
-      const [r0, r1] = drawnRange;
-      const from = toTransform(drawnView, r0, r1);
-      const to = toTransform(view, r0, r1);
-      const s = to.k / from.k;
-      const d = to.x - from.x * s;
+      const { s, d } = drawnToView();
       if (orientation === "horizontal") (x = x * s + d), (width *= s);
       else (y = y * s + d), (height *= s);
     }
@@ -882,13 +884,24 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     event.preventDefault();
   }
 
-  svg.addEventListener("keydown", onKeyDown);
-  svg.addEventListener("focusin", onFocusIn);
-  root.addEventListener("focusout", onFocusOut);
-  svg.addEventListener("pointerover", onPointerOver);
-  svg.addEventListener("pointerout", onPointerOut);
-  details.addEventListener("keydown", onDetailsKeyDown);
-  doc.addEventListener("pointerdown", onDocumentPointerDown, true);
+  const removers: (() => void)[] = [];
+  /** Adds a listener that destroy() removes. */
+  function listen<K extends keyof GlobalEventHandlersEventMap>(
+    target: EventTarget,
+    type: K,
+    fn: (event: GlobalEventHandlersEventMap[K]) => void,
+    capture = false,
+  ): void {
+    target.addEventListener(type, fn as EventListener, capture);
+    removers.push(() => target.removeEventListener(type, fn as EventListener, capture));
+  }
+  listen(svg, "keydown", onKeyDown);
+  listen(svg, "focusin", onFocusIn);
+  listen(root, "focusout", onFocusOut);
+  listen(svg, "pointerover", onPointerOver);
+  listen(svg, "pointerout", onPointerOut);
+  listen(details, "keydown", onDetailsKeyDown);
+  listen(doc, "pointerdown", onDocumentPointerDown, true);
 
   let observed = { width: -1, height: -1 };
   const observer =
@@ -935,11 +948,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       const selectedId = timeline.events[selected]?.id;
       const openState = open === null ? null : { id: timeline.events[open.index]?.id, pinned: open.pinned };
       raw = next;
-      timeline = toTimeline(next, opts);
-      idIndexCache = null;
-      lanes = null;
+      setTimeline(toTimeline(next, opts));
       minSpanCache = null;
-      sceneCache = createSceneCache();
       axis = null;
       pendingRange = range;
       active = activeId === undefined ? -1 : (indexOfId(activeId) ?? -1);
@@ -957,12 +967,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       opts = resolveMountOptions(next, opts);
       const rebuild =
         next.timeline !== undefined || next.timeZone !== undefined || next.referenceDate !== undefined || next.locale !== undefined;
-      if (rebuild && !isTimeline(raw)) {
-        timeline = toTimeline(raw, opts);
-        idIndexCache = null;
-        lanes = null;
-        sceneCache = createSceneCache();
-      }
+      if (rebuild && !isTimeline(raw)) setTimeline(toTimeline(raw, opts));
       if (opts.measureText !== before.measureText) measurer = pickMeasurer(opts, doc);
       minSpanCache = null;
       axis = null;
@@ -1007,19 +1012,21 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       clearTimeout(restTimer);
       observer?.disconnect();
       detachGestures();
-      svg.removeEventListener("keydown", onKeyDown);
-      svg.removeEventListener("focusin", onFocusIn);
-      root.removeEventListener("focusout", onFocusOut);
-      svg.removeEventListener("pointerover", onPointerOver);
-      svg.removeEventListener("pointerout", onPointerOut);
-      details.removeEventListener("keydown", onDetailsKeyDown);
-      doc.removeEventListener("pointerdown", onDocumentPointerDown, true);
+      for (const remove of removers) remove();
       emitter.clear();
       removeStyle();
       themeSheet?.remove();
       root.remove();
     },
   };
+
+  /** Shows another timeline: what was derived from the old one goes. */
+  function setTimeline(next: Timeline): void {
+    timeline = next;
+    idIndexCache = null;
+    lanes = null;
+    sceneCache = createSceneCache();
+  }
 
   function applyChrome(): void {
     controls.hidden = !opts.controls;
