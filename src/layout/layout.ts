@@ -95,15 +95,15 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const columns = eventColumns(timeline, scratch);
   const { lanes, lane: laneOf, ms0, ms1 } = columns;
   const showTitles = o.laneLabels ?? lanes.length > 1;
-  const lh = o.lineHeight;
-  const axisFont = Math.max(1, o.fontSize - 1);
+  const { lineHeight: lh, measure, fontSize, maxWidth, gap, maxShift, locale } = o;
+  const axisFont = Math.max(1, fontSize - 1);
   const axisLh = Math.round(axisFont * 1.25);
 
   // Time axis: padding at both ends; in vertical a header for lane titles comes first.
   // Vertical lane titles run along the time axis (rotated) in a header as long as the longest.
   let header = 0;
   if (!horizontal && showTitles) {
-    for (const lane of lanes) header = Math.max(header, o.measure(lane.label, o.fontSize) * 1.1 + 8);
+    for (const lane of lanes) header = Math.max(header, measure(lane.label, fontSize) * 1.1 + 8);
     header = Math.min(header, timeLength * 0.25, 160);
   }
   const pad = Math.min(12, timeLength / 8);
@@ -117,10 +117,10 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const scale = fitScale(pieces, [r0, r1], o.breakSize, o.transform);
   const cols = markColumns(columns, compileScale(scale), r0, r1, scratch);
   const ticks = planTicks(scale, {
-    measure: o.measure,
+    measure,
     fontSize: axisFont,
     lineHeight: axisLh,
-    locale: o.locale,
+    locale,
     timeZone: o.timeZone,
     orientation: o.orientation,
     length: timeLength,
@@ -142,8 +142,8 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const tickLabelWidth = ticks.reduce((w, tick) => Math.max(w, tick.width), 0);
   const axisSize = horizontal ? TICK + 3 + axisLh + 2 : Math.min(tickLabelWidth + TICK + 8, crossLength * 0.35);
   const eraSize = visibleEras.length > 0 ? lh + 4 : 0;
-  const stripSize = horizontal ? axisLh + 6 : o.measure("+999k", axisFont) + 8;
-  const maxTrack = horizontal ? Infinity : MAX_VERTICAL_LABEL + o.gap;
+  const stripSize = horizontal ? axisLh + 6 : measure("+999k", axisFont) + 8;
+  const maxTrack = horizontal ? Infinity : MAX_VERTICAL_LABEL + gap;
   // Vertical: when the width leaves room beyond one full-width label track, the lane columns
   // widen (up to MAX_LANE_SCALE, at most LANE_SHARE of the width) so a wide drawing is not a
   // strip of hairline columns. Narrow widths keep the natural sizes.
@@ -155,6 +155,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
       laneScale = Math.min(MAX_LANE_SCALE, 1 + labelRoom / natural, Math.max(1, (crossLength * LANE_SHARE) / natural));
     }
   }
+  const track = horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK;
   const sizes: CrossSizes = {
     axis: axisSize,
     era: eraSize,
@@ -162,23 +163,23 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     rangeRow: RANGE_ROW * laneScale,
     lanePad: LANE_PAD * laneScale,
     strip: stripSize,
-    track: horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK,
+    track,
     maxTrack,
   };
   // A horizontal lane title takes the start of its lane's first track (none if it cannot fit).
   const titleLength = (l: number): number => {
     if (!showTitles || !horizontal) return 0;
-    const length = Math.min(o.measure((lanes[l] as { label: string }).label, o.fontSize) * 1.1, o.maxWidth);
+    const length = Math.min(measure((lanes[l] as { label: string }).label, fontSize) * 1.1, maxWidth);
     return length > 0 && length + 4 <= timeLength ? length : 0;
   };
   // Label widths estimated from title lengths; exact widths are measured only when placing.
   const titleChars = columns.titleLength;
-  const estimate = (e: number): number => Math.min(o.maxWidth, (titleChars[e] as number) * o.fontSize * 0.5);
-  const trackCap = Math.max(1, Math.floor(crossLength / sizes.track));
+  const estimate = (e: number): number => Math.min(maxWidth, (titleChars[e] as number) * fontSize * 0.5);
+  const trackCap = Math.max(1, Math.floor(crossLength / track));
   const demands: LaneDemand[] = lanes.map((_, l) => {
     const all = laneAll[l] as Int32Array;
     const inside = laneIn[l] as Int32Array;
-    const tracks = horizontal ? trackDemand(inside, (e) => t[e] as number, estimate, o.gap, trackCap) : 0;
+    const tracks = horizontal ? trackDemand(inside, (e) => t[e] as number, estimate, gap, trackCap) : 0;
     return {
       rows: depth[l] as number,
       // The lane title sits in the first track, so a titled lane wants one at least.
@@ -188,7 +189,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
       strip: all.length > inside.length,
     };
   });
-  let plan = planCross(crossLength, horizontal, sizes, demands);
+  const plan = planCross(crossLength, horizontal, sizes, demands);
 
   // Ranges beyond a lane's row budget fold: the latest ones, or the least important ones when
   // importance differs (first-fit in priority order then).
@@ -213,39 +214,39 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   // Horizontal labels keep a few pixels off the drawing's far edge: text flush with the edge of an
   // embedded graphic reads as cut off (and is, on a page with a border or a rounded frame).
   const tMax = horizontal && timeLength > 240 ? timeLength - LABEL_EDGE : timeLength;
-  const extentFor = (textWidth: number) => (e: number): LabelExtent | null => {
-    const text = labelText(events[e] as TimelineEvent, {
-      maxWidth: textWidth,
-      maxLines: o.maxLines,
-      fontSize: o.fontSize,
-      showDate: o.showDate,
-      locale: o.locale,
-      measure: o.measure,
-    });
-    if (text === null) return null;
-    texts.set(e, text);
-    return horizontal ? { length: text.width, offset: 0 } : { length: text.lines.length * lh, offset: (-text.lines.length * lh) / 2 };
+  const extentFor = (textWidth: number) => {
+    const textOptions = { maxWidth: textWidth, maxLines: o.maxLines, fontSize, showDate: o.showDate, locale, measure };
+    return (e: number): LabelExtent | null => {
+      const text = labelText(events[e] as TimelineEvent, textOptions);
+      if (text === null) return null;
+      texts.set(e, text);
+      return horizontal ? { length: text.width, offset: 0 } : { length: text.lines.length * lh, offset: (-text.lines.length * lh) / 2 };
+    };
+  };
+  // Candidates back to unlabelled before placing them again.
+  const unplace = (list: ArrayLike<number>): void => {
+    for (let k = 0; k < list.length; k++) trackOf[list[k] as number] = -1;
   };
   const unlabelled = (l: number): boolean => (laneAll[l] as Int32Array).some((e) => trackOf[e] === -1);
   const candidatesOf = (l: number): Int32Array => select(laneIn[l] as Int32Array, (e) => row[e] !== -1);
 
   // No label is shorter than an ellipsis and a couple of letters.
-  const minLength = o.measure("Ab…", o.fontSize);
+  const minLength = measure("Ab…", fontSize);
   if (plan.factor === 1 && horizontal) {
-    const extent = extentFor(Math.min(o.maxWidth, tMax - tMin));
+    const extent = extentFor(Math.min(maxWidth, tMax - tMin));
     lanes.forEach((_, l) => {
       const budget = plan.lanes[l] as LaneBudget;
       const candidates = byPriority(candidatesOf(l));
       const title = titleLength(l);
       const place = (): number => {
-        for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
+        unplace(candidates);
         if (budget.tracks === 0) return 0;
         return placeLabels(candidates, t, extent, {
           tracks: budget.tracks,
           tMin,
           tMax,
-          gap: o.gap,
-          maxShift: o.maxShift,
+          gap,
+          maxShift,
           minLength,
           // Leaders stay off other labels; "before" tracks lie above the marks, "after" below.
           clearLeaders: true,
@@ -258,26 +259,26 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
       let placed = place();
       // Tracks were planned from estimated label lengths: with room left over, labels that did
       // not fit may fit in one more track (kept only when it labels more).
-      for (let extra = 0; extra < MAX_EXTRA_TRACKS && placed < candidates.length && plan.spare >= sizes.track; extra++) {
+      for (let extra = 0; extra < MAX_EXTRA_TRACKS && placed < candidates.length && plan.spare >= track; extra++) {
         budget.tracks += 1;
-        plan.spare -= sizes.track;
+        plan.spare -= track;
         const more = place();
         if (more > placed) {
           placed = more;
           continue;
         }
         budget.tracks -= 1;
-        plan.spare += sizes.track;
+        plan.spare += track;
         place();
         break;
       }
       if (!budget.strip && unlabelled(l)) {
         // Some labels did not fit after all: this lane needs a strip; trade a track for it.
         budget.strip = true;
-        if (plan.spare >= sizes.strip) plan.spare -= sizes.strip;
+        if (plan.spare >= stripSize) plan.spare -= stripSize;
         else if (budget.tracks > 0) {
           budget.tracks -= 1;
-          plan.spare += sizes.track - sizes.strip;
+          plan.spare += track - stripSize;
           place();
         }
       }
@@ -288,24 +289,21 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     const tracks = Math.max(plan.sharedTracks, 1);
     // Labels stack along time here, so one spot can take as many as fit within ±maxShift (several
     // events on one day): the bucket thinning must not stop at `tracks + 2`.
-    const perBucket = tracks * Math.max(1, Math.ceil((2 * o.maxShift) / lh)) + 2;
+    const perBucket = tracks * Math.max(1, Math.ceil((2 * maxShift) / lh)) + 2;
     const place = (trackSize: number): number =>
-      placeLabels(candidates, t, extentFor(trackSize - o.gap), { tracks, tMin, tMax, gap: o.gap, maxShift: o.maxShift, minLength: lh, perBucket, clearLeaders: true }, trackOf, startOf).unplaced.length;
+      placeLabels(candidates, t, extentFor(trackSize - gap), { tracks, tMin, tMax, gap, maxShift, minLength: lh, perBucket, clearLeaders: true }, trackOf, startOf).unplaced.length;
     // The shared cluster strip is reserved in case labels fold. A small timeline whose labels all
     // fit without it gives that width to its labels instead (fewer truncated titles when narrow,
     // and at 240 px a track where the strip alone would have left none).
-    const wide = plan.sharedTracks > 0 ? plan.trackSize + sizes.strip / tracks : plan.spare + sizes.strip;
-    if (wide >= sizes.track && candidates.length === n && n <= MAX_WIDE_TRY && place(wide) === 0) {
+    const wide = plan.sharedTracks > 0 ? plan.trackSize + stripSize / tracks : plan.spare + stripSize;
+    if (wide >= track && candidates.length === n && n <= MAX_WIDE_TRY && place(wide) === 0) {
       plan.trackSize = wide;
       plan.sharedTracks = tracks;
       plan.spare = 0;
-    } else if (plan.sharedTracks > 0) {
-      for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
-      startOf.clear();
-      place(plan.trackSize);
     } else {
-      for (let k = 0; k < candidates.length; k++) trackOf[candidates[k] as number] = -1;
+      unplace(candidates);
       startOf.clear();
+      if (plan.sharedTracks > 0) place(plan.trackSize);
     }
   }
 
@@ -322,7 +320,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     badgeLength: horizontal
       ? (count: number): number => {
           let length = badgeLengths.get(count);
-          if (length === undefined) badgeLengths.set(count, (length = o.measure(badgeText(count), axisFont) + 10));
+          if (length === undefined) badgeLengths.set(count, (length = measure(badgeText(count), axisFont) + 10));
           return length;
         }
       : () => axisLh + 2,
@@ -338,9 +336,9 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     if (horizontal && titleLength(l) > 0) {
       const title = titleLength(l);
       const start = title + 2 + TITLE_MARGIN + foldOptions.gap;
-      const band = (members.length > 0 ? sizes.strip : sizes.pointRow) * plan.factor;
+      const band = (members.length > 0 ? stripSize : sizes.pointRow) * plan.factor;
       if ((plan.lanes[l] as LaneBudget).tracks > 0) titleSpot[l] = TITLE_TRACK;
-      else if (band >= o.fontSize && tMax - start >= foldOptions.badgeLength(members.length)) {
+      else if (band >= fontSize && tMax - start >= foldOptions.badgeLength(members.length)) {
         titleSpot[l] = members.length > 0 ? TITLE_STRIP : TITLE_ROW;
         options = { ...foldOptions, tMin: start };
       }
