@@ -74,14 +74,26 @@ function optionalString(value: unknown, name: string): string | undefined {
   return value.trim();
 }
 
-/** Rejects locale tags Intl does not understand, so formatting never fails later. */
-export function checkLocale(locale: string): void {
-  try {
-    Intl.getCanonicalLocales(locale);
-  } catch {
-    throw new ChronolineError("invalid-option", messages.invalidOption("locale", "a BCP-47 language tag", locale), {
-      field: "locale",
-      input: locale,
-    });
+const checkedLocales = new Set<string>();
+
+/**
+ * Rejects locale tags Intl does not understand, so formatting never fails later, and returns the
+ * tag (each one is checked once). Throws `invalid-option`.
+ *
+ * @example
+ * checkLocale("de-DE"); // → "de-DE"
+ */
+export function checkLocale(locale: string): string {
+  if (!checkedLocales.has(locale)) {
+    try {
+      if (typeof locale !== "string" || Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError();
+    } catch {
+      throw new ChronolineError("invalid-option", messages.invalidOption("locale", "a BCP-47 locale such as 'en-US'", locale), {
+        field: "locale",
+        input: locale,
+      });
+    }
+    checkedLocales.add(locale);
   }
+  return locale;
 }

@@ -10,7 +10,7 @@
  * Words that Intl has no pattern for (decades, centuries, "Week 4", "c.") are English for `en-*`
  * locales and neutral forms (`1990–1999`, `2025-W04`, `~`) otherwise.
  */
-import { ChronolineError, messages } from "../errors.js";
+import { checkLocale } from "../options.js";
 import type { Precision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
 import { DAY_MS, civilFromDays, isoWeekOf, isoWeekday, wallMs } from "./civil-date.js";
@@ -32,21 +32,6 @@ export interface FormatTickOptions extends FormatDateOptions {
 
 const DEFAULT_LOCALE = "en-US";
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const checkedLocales = new Set<string>();
-
-function checkLocale(locale: string): string {
-  if (checkedLocales.has(locale)) return locale;
-  try {
-    if (typeof locale !== "string" || Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError();
-  } catch {
-    throw new ChronolineError("invalid-option", messages.invalidOption("locale", "a BCP-47 locale such as 'en-US'", locale), {
-      input: locale,
-    });
-  }
-  checkedLocales.add(locale);
-  return locale;
-}
-
 function intl(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
@@ -119,6 +104,11 @@ function read(ms: number, zone: string | undefined, locale: string | undefined):
   return { zone: z, locale: checkLocale(locale ?? DEFAULT_LOCALE), wall: civilFromDays(Math.floor(epochToWall(ms, z) / DAY_MS)) };
 }
 
+/** The quarter (0–3) of the reading's month. */
+function quarterOf(r: Reading): number {
+  return Math.floor((r.wall.month - 1) / 3);
+}
+
 /** A year on its own: `2017`, `12000`, `44 BC`; `50 AD` when `eraForSmall`. */
 function yearLabel(ms: number, r: Reading, eraForSmall = true): string {
   const year = r.wall.year;
@@ -146,12 +136,14 @@ const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: "numeric", month: "short
 const LONG_MONTH: Intl.DateTimeFormatOptions = { year: "numeric", month: "long" };
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
 const LONG: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric" };
-const CLOCK_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
-  hour: { hour: "numeric" },
-  minute: { hour: "numeric", minute: "2-digit" },
-  second: { hour: "numeric", minute: "2-digit", second: "2-digit" },
-  millisecond: { hour: "numeric", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3 },
-};
+const CLOCK_OPTIONS = clockOptions({ hour: "numeric" });
+
+/** Options for the clock precisions, each one adding a field to the coarser one. */
+function clockOptions(hour: Intl.DateTimeFormatOptions): Partial<Record<Precision, Intl.DateTimeFormatOptions>> {
+  const minute = { ...hour, minute: "2-digit" } as const;
+  const second = { ...minute, second: "2-digit" } as const;
+  return { hour, minute, second, millisecond: { ...second, fractionalSecondDigits: 3 } };
+}
 
 function shortText(point: TimePoint, r: Reading): string {
   const { start } = point;
@@ -169,7 +161,7 @@ function shortText(point: TimePoint, r: Reading): string {
     case "year":
       return yearLabel(start, r);
     case "quarter":
-      return `Q${Math.floor((r.wall.month - 1) / 3) + 1} ${yearLabel(start, r)}`;
+      return `Q${quarterOf(r) + 1} ${yearLabel(start, r)}`;
     case "month":
       return calendarText(start, r, SHORT_MONTH);
     case "week": {
@@ -227,7 +219,7 @@ function spokenText(point: TimePoint, r: Reading, inRange: boolean): string {
     case "year":
       return inRange || point.approximate ? yearLabel(start, r) : `in ${yearLabel(start, r)}`;
     case "quarter":
-      return `the ${ORDINAL_WORDS[Math.floor((r.wall.month - 1) / 3)]} quarter of ${yearLabel(start, r)}`;
+      return `the ${ORDINAL_WORDS[quarterOf(r)]} quarter of ${yearLabel(start, r)}`;
     case "month":
       return calendarText(start, r, LONG_MONTH);
     case "week":
@@ -266,9 +258,8 @@ function spoken(point: TimePoint, options: FormatDateOptions, inRange: boolean):
 
 /** Formats the start of a same-year range without its year (`Jan 20` for `Jan 20 – Mar 5, 2025`). */
 function withoutYear(point: TimePoint, r: Reading): string {
-  const options: Intl.DateTimeFormatOptions =
-    point.precision === "month" ? { month: "short" } : { month: "short", day: "numeric" };
-  return tidy(intl(r.locale, r.zone, options).format(point.start));
+  // A month or a day (see sharesYear): the tick formats are those without the year.
+  return tidy(intl(r.locale, r.zone, TICK_OPTIONS[point.precision] ?? {}).format(point.start));
 }
 
 /**
@@ -319,14 +310,15 @@ export function spokenRange(start: TimePoint | null, end: TimePoint | null, opti
   return `from ${spoken(start, options, true)} to ${spoken(end, options, true)}`;
 }
 
+const MONTH_DAY: Intl.DateTimeFormatOptions = { month: "short", day: "numeric" };
+const TICK_CLOCK = clockOptions({ hour: "2-digit", hourCycle: "h23" });
+/** Tick formats below the year (quarters are written by hand); an hour tick shows its minutes (14:00). */
 const TICK_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
   month: { month: "short" },
-  week: { month: "short", day: "numeric" },
-  day: { month: "short", day: "numeric" },
-  hour: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-  minute: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-  second: { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" },
-  millisecond: { hour: "2-digit", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3, hourCycle: "h23" },
+  week: MONTH_DAY,
+  day: MONTH_DAY,
+  ...TICK_CLOCK,
+  hour: TICK_CLOCK.minute,
 };
 
 /**
@@ -339,9 +331,8 @@ const TICK_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
  */
 export function formatTick(ms: number, precision: Precision, options: FormatTickOptions = {}): string {
   const r = read(ms, options.timeZone, options.locale);
-  if (precision === "millennium" || precision === "century" || precision === "decade" || precision === "year") {
-    return yearLabel(ms, r, false);
-  }
-  if (precision === "quarter") return `Q${Math.floor((r.wall.month - 1) / 3) + 1}`;
-  return tidy(intl(r.locale, r.zone, TICK_OPTIONS[precision] ?? {}).format(ms));
+  if (precision === "quarter") return `Q${quarterOf(r) + 1}`;
+  const format = TICK_OPTIONS[precision];
+  // Year and coarser have no tick format: they are labelled by their year.
+  return format ? tidy(intl(r.locale, r.zone, format).format(ms)) : yearLabel(ms, r, false);
 }
