@@ -61,32 +61,25 @@ export function fitScale(
       kind: p.kind,
     });
   }
-  const scale = { segments, transform, range: [r0, r1] as const, visible: [0, 0] as const };
-  const visible = [clampMs(pixelToTime(scale, r0)), clampMs(pixelToTime(scale, r1))] as const;
-  return { segments, transform, range: [r0, r1], visible };
+  const scale: LayoutScale = { segments, transform, range: [r0, r1], visible: [0, 0] };
+  return { ...scale, visible: [clampMs(pixelToTime(scale, r0)), clampMs(pixelToTime(scale, r1))] };
 }
 
-/** Index of the segment whose domain holds `ms` (the first or last one outside the domain). */
-function segmentAtTime(segments: readonly ScaleSegment[], ms: number): number {
+/** Index of the segment whose `side` (domain or range) holds `v` (the first or last one outside). */
+function segmentAt(segments: readonly ScaleSegment[], side: "domain" | "range", v: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((segments[mid] as ScaleSegment).domain[0] <= ms) lo = mid;
+    if ((segments[mid] as ScaleSegment)[side][0] <= v) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-function segmentAtPixel(segments: readonly ScaleSegment[], px: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((segments[mid] as ScaleSegment).range[0] <= px) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+/** Pixels per ms of a segment. */
+function slopeOf(s: ScaleSegment): number {
+  return (s.range[1] - s.range[0]) / (s.domain[1] - s.domain[0]);
 }
 
 /** Pixels per ms of the nearest linear segment to index `i` (outside the domain we extrapolate that). */
@@ -94,10 +87,9 @@ function edgeSlope(segments: readonly ScaleSegment[], i: number): number {
   const step = i === 0 ? 1 : -1;
   for (let j = i; j >= 0 && j < segments.length; j += step) {
     const s = segments[j] as ScaleSegment;
-    if (s.kind === "linear") return (s.range[1] - s.range[0]) / (s.domain[1] - s.domain[0]);
+    if (s.kind === "linear") return slopeOf(s);
   }
-  const s = segments[i] as ScaleSegment;
-  return (s.range[1] - s.range[0]) / (s.domain[1] - s.domain[0]);
+  return slopeOf(segments[i] as ScaleSegment);
 }
 
 /**
@@ -111,7 +103,7 @@ function edgeSlope(segments: readonly ScaleSegment[], i: number): number {
 export function timeToPixel(scale: LayoutScale, ms: number): number {
   const segs = scale.segments;
   if (segs.length === 0) return scale.range[0];
-  const i = segmentAtTime(segs, ms);
+  const i = segmentAt(segs, "domain", ms);
   const s = segs[i] as ScaleSegment;
   const [d0, d1] = s.domain;
   if (ms < d0) return s.range[0] + (ms - d0) * edgeSlope(segs, 0);
@@ -130,7 +122,7 @@ export function timeToPixel(scale: LayoutScale, ms: number): number {
 export function pixelToTime(scale: LayoutScale, px: number): number {
   const segs = scale.segments;
   if (segs.length === 0) return 0;
-  const i = segmentAtPixel(segs, px);
+  const i = segmentAt(segs, "range", px);
   const s = segs[i] as ScaleSegment;
   const [r0, r1] = s.range;
   if (px < r0) return s.domain[0] + (px - r0) / edgeSlope(segs, 0);
@@ -159,7 +151,7 @@ export function compileScale(scale: LayoutScale): (ms: number) => number {
   segs.forEach((s, i) => {
     d0[i] = s.domain[0];
     r0[i] = s.range[0];
-    slope[i] = (s.range[1] - s.range[0]) / (s.domain[1] - s.domain[0]);
+    slope[i] = slopeOf(s);
   });
   const firstD = d0[0] as number;
   const firstR = r0[0] as number;
