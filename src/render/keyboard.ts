@@ -41,45 +41,44 @@ export interface KeyInput {
  */
 export function keyAction(input: KeyInput, orientation: Orientation): KeyAction | null {
   if (input.altKey || input.ctrlKey || input.metaKey) return null;
-  const vertical = orientation === "vertical";
-  switch (input.key) {
-    case "ArrowRight":
-      return { type: "move", to: vertical ? "lane-after" : "next" };
-    case "ArrowLeft":
-      return { type: "move", to: vertical ? "lane-before" : "previous" };
-    case "ArrowDown":
-      return { type: "move", to: vertical ? "next" : "lane-after" };
-    case "ArrowUp":
-      return { type: "move", to: vertical ? "previous" : "lane-before" };
-    case "Home":
-      return { type: "move", to: "first" };
-    case "End":
-      return { type: "move", to: "last" };
-    case "Enter":
-    case " ":
-    case "Spacebar":
-      return { type: "open" };
-    case "Escape":
-    case "Esc":
-      return { type: "close" };
-    case "+":
-    case "=":
-    case "Add":
-      return { type: "zoom", factor: 2 };
-    case "-":
-    case "_":
-    case "Subtract":
-      return { type: "zoom", factor: 0.5 };
-    case "0":
-      return { type: "fit" };
-    case "PageDown":
-      return { type: "pan", screens: 0.8 };
-    case "PageUp":
-      return { type: "pan", screens: -0.8 };
-    default:
-      return null;
-  }
+  const arrow = ARROWS.get(input.key);
+  if (arrow) return { type: "move", to: arrow[orientation === "vertical" ? 1 : 0] };
+  return KEYS.get(input.key) ?? null;
 }
+
+type MoveTarget = Extract<KeyAction, { type: "move" }>["to"];
+
+/** Where each arrow moves: [in a horizontal drawing, in a vertical one] (time runs down there). */
+const ARROWS = new Map<string, readonly [MoveTarget, MoveTarget]>([
+  ["ArrowRight", ["next", "lane-after"]],
+  ["ArrowLeft", ["previous", "lane-before"]],
+  ["ArrowDown", ["lane-after", "next"]],
+  ["ArrowUp", ["lane-before", "previous"]],
+]);
+
+const OPEN: KeyAction = { type: "open" };
+const CLOSE: KeyAction = { type: "close" };
+const ZOOM_IN: KeyAction = { type: "zoom", factor: 2 };
+const ZOOM_OUT: KeyAction = { type: "zoom", factor: 0.5 };
+/** The other keys (with the legacy names some browsers still report: "Spacebar", "Esc", "Add", "Subtract"). */
+const KEYS = new Map<string, KeyAction>([
+  ["Home", { type: "move", to: "first" }],
+  ["End", { type: "move", to: "last" }],
+  ["Enter", OPEN],
+  [" ", OPEN],
+  ["Spacebar", OPEN],
+  ["Escape", CLOSE],
+  ["Esc", CLOSE],
+  ["+", ZOOM_IN],
+  ["=", ZOOM_IN],
+  ["Add", ZOOM_IN],
+  ["-", ZOOM_OUT],
+  ["_", ZOOM_OUT],
+  ["Subtract", ZOOM_OUT],
+  ["0", { type: "fit" }],
+  ["PageDown", { type: "pan", screens: 0.8 }],
+  ["PageUp", { type: "pan", screens: -0.8 }],
+]);
 
 /**
  * Events grouped by lane in time order, built once per timeline so that moving between lanes is a
@@ -90,8 +89,6 @@ export interface LaneIndex {
   readonly laneOf: Int32Array;
   /** Per lane, indices into `timeline.events` in time order. Empty lanes are dropped. */
   readonly lanes: readonly (readonly number[])[];
-  /** Position of each event inside its lane's list. */
-  readonly positionInLane: Int32Array;
 }
 
 /**
@@ -131,10 +128,8 @@ export function laneIndex(timeline: Timeline, laneOrder?: readonly string[]): La
       lanes.push(bucket);
     }
   });
-  const positionInLane = new Int32Array(n);
   for (let i = 0; i < n; i++) laneOf[i] = renumber[laneOf[i] as number] as number;
-  for (const lane of lanes) lane.forEach((eventIndex, p) => (positionInLane[eventIndex] = p));
-  return { laneOf, lanes, positionInLane };
+  return { laneOf, lanes };
 }
 
 /**
