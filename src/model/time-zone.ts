@@ -104,7 +104,7 @@ function buildTable(zone: string, from: number): OffsetTable {
     const probe = from + week * WEEK_MS;
     // A loop, not an if: two transitions inside one week are each found in turn.
     while (intlOffsetMs(zone, probe) !== current) {
-      const change = firstChange(zone, known, probe, current);
+      const change = firstChange((t) => intlOffsetMs(zone, t), known, probe);
       current = intlOffsetMs(zone, change);
       table.starts.push(change);
       table.offsets.push(current);
@@ -115,13 +115,14 @@ function buildTable(zone: string, from: number): OffsetTable {
   return table;
 }
 
-/** First instant in (lo, hi] whose offset is not `base` (lo has `base`, hi does not). */
-function firstChange(zone: string, lo: number, hi: number, base: number): number {
+/** First instant in (lo, hi] whose offset differs from the offset at lo (binary search; hi's differs). */
+function firstChange(offsetAt: (instant: number) => number, lo: number, hi: number): number {
+  const base = offsetAt(lo);
   let a = lo;
   let b = hi;
   while (b - a > 1) {
     const mid = a + Math.floor((b - a) / 2);
-    if (intlOffsetMs(zone, mid) === base) a = mid;
+    if (offsetAt(mid) === base) a = mid;
     else b = mid;
   }
   return b;
@@ -195,36 +196,20 @@ export function wallToEpoch(wall: number, zone: string, options: WallToEpochOpti
   const second = wall - after;
   const firstOk = zoneOffsetMs(zone, first) === before;
   const secondOk = before !== after && zoneOffsetMs(zone, second) === after;
+  const input = options.input ?? "";
+  const warn = (code: "dst-gap" | "dst-overlap", message: string) =>
+    options.diagnostics?.push({ severity: "warning", code, message });
   if (firstOk && secondOk) {
-    options.diagnostics?.push({
-      severity: "warning",
-      code: "dst-overlap",
-      message: messages.dstOverlap(options.input ?? "", zone),
-    });
+    warn("dst-overlap", messages.dstOverlap(input, zone));
     return Math.min(first, second);
   }
   if (firstOk) return first;
   if (secondOk) return second;
   // A gap: neither offset reproduces the wall time. `first` (read with the offset in force
   // before the jump) lands the gap's length later on the clock.
-  const instant = options.boundary ? transitionBetween(zone, Math.min(first, second), Math.max(first, second)) : first;
-  options.diagnostics?.push({
-    severity: "warning",
-    code: "dst-gap",
-    message: messages.dstGap(options.input ?? "", zone, Math.abs(after - before) / 60_000),
-  });
+  const instant = options.boundary
+    ? firstChange((t) => zoneOffsetMs(zone, t), Math.min(first, second), Math.max(first, second))
+    : first;
+  warn("dst-gap", messages.dstGap(input, zone, Math.abs(after - before) / 60_000));
   return instant;
-}
-
-/** First instant in (lo, hi] whose offset differs from the offset at lo (binary search). */
-function transitionBetween(zone: string, lo: number, hi: number): number {
-  const base = zoneOffsetMs(zone, lo);
-  let a = lo;
-  let b = hi;
-  while (b - a > 1) {
-    const mid = a + Math.floor((b - a) / 2);
-    if (zoneOffsetMs(zone, mid) === base) a = mid;
-    else b = mid;
-  }
-  return b;
 }
