@@ -95,13 +95,18 @@ export function waterFill(demands: readonly number[], capacity: number): number[
  * ```
  */
 export function squeeze(capacity: number, sizes: CrossSizes, lanes: readonly LaneDemand[], horizontal = true): CrossPlan {
-  let total = sizes.axis + sizes.era;
-  const budgets = lanes.map((d) => {
-    total += sizes.pointRow + sizes.lanePad + (horizontal && d.events > 0 ? sizes.strip : 0);
-    return { rows: 0, tracks: 0, strip: horizontal && d.events > 0 };
-  });
+  const strip = (d: LaneDemand): boolean => horizontal && d.events > 0;
+  let total = fixedSize(sizes, lanes, strip);
   if (!horizontal && lanes.some((d) => d.events > 0)) total += sizes.strip;
+  const budgets = lanes.map((d) => ({ rows: 0, tracks: 0, strip: strip(d) }));
   return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / total) };
+}
+
+/** Axis, eras, and per lane its point row, padding and (when `strip` says so) cluster strip, px. */
+function fixedSize(sizes: CrossSizes, lanes: readonly LaneDemand[], strip: (lane: LaneDemand) => boolean): number {
+  let c = sizes.axis + sizes.era;
+  for (const d of lanes) c += sizes.pointRow + sizes.lanePad + (strip(d) ? sizes.strip : 0);
+  return c;
 }
 
 /**
@@ -116,16 +121,7 @@ export function squeeze(capacity: number, sizes: CrossSizes, lanes: readonly Lan
  */
 export function planCross(capacity: number, horizontal: boolean, sizes: CrossSizes, lanes: readonly LaneDemand[]): CrossPlan {
   const budgets: LaneBudget[] = lanes.map((d) => ({ rows: 0, tracks: 0, strip: d.strip }));
-  const fixed = (stripAll: boolean): number => {
-    // Axis, eras, and per lane its point row, padding and strip (all lanes with events when stripAll).
-    let c = sizes.axis + sizes.era;
-    budgets.forEach((b, i) => {
-      const strip = stripAll ? (lanes[i] as LaneDemand).events > 0 : b.strip;
-      c += sizes.pointRow + sizes.lanePad + (strip && horizontal ? sizes.strip : 0);
-    });
-    return c;
-  };
-  const base = fixed(false);
+  const base = fixedSize(sizes, lanes, (d) => d.strip && horizontal);
   // Degenerate: not even the fixed parts fit. Everything folds; shrink the fixed parts to fit.
   if (base > capacity || capacity - base < sizes.rangeRow) return squeeze(capacity, sizes, lanes, horizontal);
 
@@ -160,10 +156,11 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
       lanes.map((d) => d.tracks),
       Math.floor(Math.max(free, 0) / sizes.track),
     );
-    budgets.forEach((b, i) => (b.tracks = tracks[i] as number));
     let added = false;
     budgets.forEach((b, i) => {
-      if (!b.strip && b.tracks < (lanes[i] as LaneDemand).tracks && (lanes[i] as LaneDemand).events > 0) {
+      const d = lanes[i] as LaneDemand;
+      b.tracks = tracks[i] as number;
+      if (!b.strip && b.tracks < d.tracks && d.events > 0) {
         b.strip = true;
         free -= sizes.strip;
         added = true;
