@@ -71,12 +71,13 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
     const p = along(local(event.clientX, event.clientY));
     let changed: boolean;
     const horizontalSwipe = Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey;
+    // Pan deltas in pixels, whatever unit the wheel reports.
+    const unit = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1;
     if (horizontalSwipe) {
       // A sideways trackpad swipe pans (along time in horizontal; vertical timelines pan on shift+wheel).
-      const pixels = -event.deltaX * (event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1);
-      changed = target.axis() === "x" ? target.pan(pixels) : false;
+      changed = target.axis() === "x" ? target.pan(-event.deltaX * unit) : false;
     } else if (event.shiftKey && !event.ctrlKey) {
-      changed = target.pan(-event.deltaY * (event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1));
+      changed = target.pan(-event.deltaY * unit);
     } else {
       const factor = Math.pow(2, -event.deltaY * mode * (event.ctrlKey ? 10 : 1));
       changed = target.zoom(factor, p);
@@ -151,20 +152,22 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
     if (target.zoom(event.shiftKey ? 0.5 : 2, p)) event.preventDefault();
   }
 
+  // Not passive (the default for all but wheel): the handlers call preventDefault.
   const options: AddEventListenerOptions = { passive: false };
-  surface.addEventListener("wheel", onWheel, options);
-  surface.addEventListener("pointerdown", onPointerDown);
-  surface.addEventListener("pointermove", onPointerMove, options);
-  surface.addEventListener("pointerup", onPointerUp);
-  surface.addEventListener("pointercancel", onPointerUp);
-  surface.addEventListener("dblclick", onDoubleClick);
+  const listen = <K extends keyof GlobalEventHandlersEventMap>(type: K, fn: (event: GlobalEventHandlersEventMap[K]) => void) => {
+    surface.addEventListener(type, fn as EventListener, options);
+    return () => surface.removeEventListener(type, fn as EventListener, options);
+  };
+  const removers = [
+    listen("wheel", onWheel),
+    listen("pointerdown", onPointerDown),
+    listen("pointermove", onPointerMove),
+    listen("pointerup", onPointerUp),
+    listen("pointercancel", onPointerUp),
+    listen("dblclick", onDoubleClick),
+  ];
   return () => {
     clearTimeout(wheelTimer);
-    surface.removeEventListener("wheel", onWheel, options);
-    surface.removeEventListener("pointerdown", onPointerDown);
-    surface.removeEventListener("pointermove", onPointerMove, options);
-    surface.removeEventListener("pointerup", onPointerUp);
-    surface.removeEventListener("pointercancel", onPointerUp);
-    surface.removeEventListener("dblclick", onDoubleClick);
+    for (const remove of removers) remove();
   };
 }
