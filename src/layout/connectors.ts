@@ -5,6 +5,7 @@
  */
 
 import type { TimelineEvent } from "../model/types.js";
+import { frameMap } from "./frame-map.js";
 import type { ConnectorLayout, Point } from "./types.js";
 
 /** Where an event is drawn, and which cluster holds it (-1 when labelled). */
@@ -58,24 +59,22 @@ function clamp(v: number, lo: number, hi: number): number {
 }
 
 function curve(p0: Point, p3: Point, horizontal: boolean, width: number, height: number): [Point, Point, Point, Point] {
-  const along = horizontal ? p3.x - p0.x : p3.y - p0.y;
-  const across = horizontal ? p3.y - p0.y : p3.x - p0.x;
-  const bulge = Math.min(36, 8 + Math.abs(along) * 0.15);
+  // In time/cross coordinates: the control points lie a quarter of the way along, bulged
+  // toward "before" across (up in horizontal, right in vertical).
+  const map = frameMap(horizontal);
+  const [t0, c0, t3, c3, timeMax, crossMax] = horizontal
+    ? [p0.x, p0.y, p3.x, p3.y, width, height]
+    : [p0.y, p0.x, p3.y, p3.x, height, width];
+  const along = t3 - t0;
+  const across = c3 - c0;
+  const bulge = (horizontal ? -1 : 1) * Math.min(36, 8 + Math.abs(along) * 0.15);
   // Two events at about the same time in different lanes would join by a straight line across
   // the lanes between, over the labels that start at those marks: bow it toward earlier time.
   const sway = Math.max(0, Math.min(36, 8 + Math.abs(across) * 0.15) - Math.abs(along) * 0.5);
-  if (horizontal) {
-    return [
-      p0,
-      { x: clamp(p0.x + along * 0.25 - sway, 0, width), y: clamp(p0.y - bulge, 0, height) },
-      { x: clamp(p3.x - along * 0.25 - sway, 0, width), y: clamp(p3.y - bulge, 0, height) },
-      p3,
-    ];
-  }
   return [
     p0,
-    { x: clamp(p0.x + bulge, 0, width), y: clamp(p0.y + along * 0.25 - sway, 0, height) },
-    { x: clamp(p3.x + bulge, 0, width), y: clamp(p3.y - along * 0.25 - sway, 0, height) },
+    map.point(clamp(t0 + along * 0.25 - sway, 0, timeMax), clamp(c0 + bulge, 0, crossMax)),
+    map.point(clamp(t3 - along * 0.25 - sway, 0, timeMax), clamp(c3 + bulge, 0, crossMax)),
     p3,
   ];
 }

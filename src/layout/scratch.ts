@@ -7,48 +7,51 @@
  * Layout ever points into it.
  */
 
-type Kind = "f64" | "i32" | "u32" | "u16" | "u8" | "i8";
-
-const BYTES: Readonly<Record<Kind, number>> = { f64: 8, i32: 4, u32: 4, u16: 2, u8: 1, i8: 1 };
+/** A typed-array constructor over a slice of a buffer. */
+interface TypedArrayType<T> {
+  new (buffer: ArrayBuffer, offset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
+}
 
 /** Named, growable buffers; each name is one array that is alive during a layout. */
 export class Scratch {
   private readonly buffers = new Map<string, ArrayBuffer>();
 
-  private view(name: string, kind: Kind, n: number): ArrayBuffer {
-    const bytes = Math.max(n * BYTES[kind], 8);
+  /** A zeroed array of `type` and length `n` over the buffer for `name`. */
+  private view<T extends { fill(value: number): T }>(name: string, type: TypedArrayType<T>, n: number): T {
+    const bytes = Math.max(n * type.BYTES_PER_ELEMENT, 8);
     let buffer = this.buffers.get(name);
     if (buffer === undefined || buffer.byteLength < bytes) {
       // Grow with headroom so zooming across sizes does not reallocate every time.
       buffer = new ArrayBuffer(Math.ceil((bytes * 1.25) / 8) * 8);
       this.buffers.set(name, buffer);
     }
-    return buffer;
+    return new type(buffer, 0, n).fill(0);
   }
 
   /** A zeroed Float64Array of length `n` for `name`. */
   f64(name: string, n: number): Float64Array {
-    return new Float64Array(this.view(name, "f64", n), 0, n).fill(0);
+    return this.view(name, Float64Array, n);
   }
   /** A zeroed Int32Array of length `n` for `name`. */
   i32(name: string, n: number): Int32Array {
-    return new Int32Array(this.view(name, "i32", n), 0, n).fill(0);
+    return this.view(name, Int32Array, n);
   }
   /** A zeroed Uint32Array of length `n` for `name`. */
   u32(name: string, n: number): Uint32Array {
-    return new Uint32Array(this.view(name, "u32", n), 0, n).fill(0);
+    return this.view(name, Uint32Array, n);
   }
   /** A zeroed Uint16Array of length `n` for `name`. */
   u16(name: string, n: number): Uint16Array {
-    return new Uint16Array(this.view(name, "u16", n), 0, n).fill(0);
+    return this.view(name, Uint16Array, n);
   }
   /** A zeroed Uint8Array of length `n` for `name`. */
   u8(name: string, n: number): Uint8Array {
-    return new Uint8Array(this.view(name, "u8", n), 0, n).fill(0);
+    return this.view(name, Uint8Array, n);
   }
   /** A zeroed Int8Array of length `n` for `name`. */
   i8(name: string, n: number): Int8Array {
-    return new Int8Array(this.view(name, "i8", n), 0, n).fill(0);
+    return this.view(name, Int8Array, n);
   }
 }
 
