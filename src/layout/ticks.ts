@@ -168,7 +168,9 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
   const [r0, r1] = scale.range;
   const visibleLength = Math.max(r1 - r0, 0);
   const minSpacing = Math.max(MIN_SPACING[orientation], visibleLength / maxTicks);
-  const raw: { ms: number; t: number; precision: Precision; major: boolean; first: boolean }[] = [];
+  const ticks: PlannedTick[] = [];
+  // Whether each tick's label may be kept (not empty, inside the drawing, not yet overlapping).
+  const fits: boolean[] = [];
 
   for (const seg of scale.segments) {
     if (seg.kind !== "linear") continue;
@@ -199,29 +201,22 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
       const t = timeToPixel(scale, ms);
       if (t < r0 - 0.5 || t > r1 + 0.5) continue;
       const precision = boundaryPrecision(epochToWall(ms, timeZone));
-      raw.push({ ms, t, precision, major: comparePrecision(precision, chosen.precision) < 0, first });
+      // The first tick of a segment carries the year.
+      const label = labelTick(ms, precision, { locale, timeZone, withYear: first && comparePrecision(precision, "year") > 0 });
+      const width = measure(label, fontSize);
+      const length = orientation === "horizontal" ? width : lineHeight;
+      let start = t - length / 2;
+      if (start < 0) start = 0;
+      if (start + length > options.length) start = options.length - length;
+      fits.push(label !== "" && start >= 0 && Math.abs(start + length / 2 - t) <= length / 2);
+      ticks.push({ ms, t, label, width, labelStart: start, labelLength: length, precision, major: comparePrecision(precision, chosen.precision) < 0 });
       first = false;
-      if (raw.length >= maxTicks) break;
+      if (ticks.length >= maxTicks) break;
     }
-    if (raw.length >= maxTicks) break;
+    if (ticks.length >= maxTicks) break;
   }
 
-  // Label, then keep labels majors-first so a year rollover survives where space is short.
-  const fits: boolean[] = [];
-  const ticks: PlannedTick[] = raw.map((r) => {
-    const label = labelTick(r.ms, r.precision, {
-      locale,
-      timeZone,
-      withYear: r.first && comparePrecision(r.precision, "year") > 0,
-    });
-    const width = measure(label, fontSize);
-    const length = orientation === "horizontal" ? width : lineHeight;
-    let start = r.t - length / 2;
-    if (start < 0) start = 0;
-    if (start + length > options.length) start = options.length - length;
-    fits.push(label !== "" && start >= 0 && Math.abs(start + length / 2 - r.t) <= length / 2);
-    return { ms: r.ms, t: r.t, label, width, labelStart: start, labelLength: length, precision: r.precision, major: r.major };
-  });
+  // Keep labels majors-first so a year rollover survives where space is short.
   const kept = new Track();
   for (const major of [true, false]) {
     ticks.forEach((tick, i) => {
