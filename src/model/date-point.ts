@@ -8,6 +8,7 @@ import { ChronolineError, messages } from "../errors.js";
 import type { Precision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS, daysInMonth, isoWeekOneMonday, isoWeeksInYear, wallMs } from "./civil-date.js";
+import { MONTH_NAMES } from "./date-words.js";
 import { wallToEpoch } from "./time-zone.js";
 
 /** Where a point is being read: the zone for wall times, the original input (for messages). */
@@ -22,10 +23,7 @@ export const MIN_YEAR = -271_000;
 export const MAX_YEAR = 271_000;
 
 /** English month names, January first (used in error messages). */
-export const MONTH_NAMES: readonly string[] = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+export { MONTH_NAMES };
 
 /**
  * The error for a date that cannot be read, with the reason in the message.

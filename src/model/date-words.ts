@@ -3,31 +3,42 @@
  * abbreviations), number words, era markers and ordinal suffixes. Lookups take lower-case text.
  */
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-
-const WEEKDAYS: Readonly<Record<string, number>> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4,
-  thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
-};
-
-const NUMBERS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12,
-};
+/** English month names, January first (used in error messages). */
+export const MONTH_NAMES: readonly string[] = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
 
 /** English weekday names, Monday first (ISO order). */
 export const WEEKDAY_NAMES: readonly string[] = [
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ];
 
-function lookup(table: Readonly<Record<string, number>>, word: string | undefined): number | undefined {
+/**
+ * Lower-case name → number (1-based): each full name and its three-letter abbreviation, plus the
+ * longer abbreviations in `extra`.
+ */
+function nameTable(names: readonly string[], extra: Readonly<Record<string, number>>): Map<string, number> {
+  const table = new Map(Object.entries(extra));
+  names.forEach((name, i) => {
+    const word = name.toLowerCase();
+    table.set(word, i + 1).set(word.slice(0, 3), i + 1);
+  });
+  return table;
+}
+
+const MONTHS = nameTable(MONTH_NAMES, { sept: 9 });
+const WEEKDAYS = nameTable(WEEKDAY_NAMES, { tues: 2, thur: 4, thurs: 4 });
+// "a", "an" and "one" all count 1; from "two" on the list position gives the number.
+const NUMBERS = new Map(
+  ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map(
+    (word, i) => [word, Math.max(i - 1, 1)],
+  ),
+);
+
+function lookup(table: ReadonlyMap<string, number>, word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
-  const key = word.endsWith(".") ? word.slice(0, -1) : word;
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  return table.get(word.endsWith(".") ? word.slice(0, -1) : word);
 }
 
 /**

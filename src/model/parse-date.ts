@@ -29,7 +29,6 @@ import type { DateFields, DateInput, EpochMs } from "./types.js";
 import type { DateRange, TimePoint } from "./timepoint.js";
 import { DAY_MS, daysFromCivil, isLeapYear, isoWeekday } from "./civil-date.js";
 import {
-  MONTH_NAMES,
   checkYear,
   calendarPoint,
   fieldsPoint,
@@ -40,7 +39,7 @@ import {
   yearsPoint,
 } from "./date-point.js";
 import type { DateFieldValues, PointContext } from "./date-point.js";
-import { ERA_PATTERN, WEEKDAY_NAMES, isBceMarker, monthOf, ordinalSuffix, weekdayOf } from "./date-words.js";
+import { ERA_PATTERN, MONTH_NAMES, WEEKDAY_NAMES, isBceMarker, monthOf, ordinalSuffix, weekdayOf } from "./date-words.js";
 import { resolveRelativeDate } from "./relative.js";
 import { resolveTimeZone } from "./time-zone.js";
 
