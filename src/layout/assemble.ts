@@ -89,17 +89,19 @@ export function assemble(a: AssembleInput): Layout {
   const events = timeline.events;
   const n = events.length;
   const map = frameMap(horizontal);
+  const { box, point } = map;
   const timeLength = horizontal ? o.width : o.height;
   const crossLength = horizontal ? o.height : o.width;
   const [r0, r1] = scale.range;
   const f = plan.factor;
   const lh = o.lineHeight;
-  const axisSize = a.sizes.axis * f;
-  const eraSize = a.sizes.era * f;
-  const pointRow = a.sizes.pointRow * f;
-  const rangeRow = a.sizes.rangeRow * f;
-  const lanePad = a.sizes.lanePad * f;
-  const strip = a.sizes.strip * f;
+  const { sizes, header, titleLength, axisFont } = a;
+  const axisSize = sizes.axis * f;
+  const eraSize = sizes.era * f;
+  const pointRow = sizes.pointRow * f;
+  const rangeRow = sizes.rangeRow * f;
+  const lanePad = sizes.lanePad * f;
+  const strip = sizes.strip * f;
 
   // Cross-axis order: horizontal = eras, lanes, axis; vertical = axis, eras, lanes.
   const lanesStart = horizontal ? eraSize : axisSize + eraSize;
@@ -180,7 +182,7 @@ export function assemble(a: AssembleInput): Layout {
       const boxC = horizontal && side < 0 ? tc + trackSize - 2 - cl : tc + (horizontal ? 2 : o.gap / 2);
       const st = startOf.get(e) as number;
       const anchorT = anchor[e] as number;
-      const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : a.header, timeLength - tl);
+      const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : header, timeLength - tl);
       const mc = markCross(e);
       const event = events[e] as TimelineEvent;
       labelIndex[e] = labels.length;
@@ -189,7 +191,7 @@ export function assemble(a: AssembleInput): Layout {
         eventIndex: e,
         lane: l,
         track: side * index,
-        box: map.box(st, boxC, tl, cl),
+        box: box(st, boxC, tl, cl),
         lines: text.lines,
         text: event.title,
         truncated: text.truncated,
@@ -197,7 +199,7 @@ export function assemble(a: AssembleInput): Layout {
         anchor: "start",
         fontSize: o.fontSize,
         lineHeight: lh,
-        leader: [map.point(anchorT, mc[side < 0 ? 0 : 1] as number), map.point(clamp(anchorT, st, st + tl), side < 0 ? boxC + cl : boxC)],
+        leader: [point(anchorT, mc[side < 0 ? 0 : 1] as number), point(clamp(anchorT, st, st + tl), side < 0 ? boxC + cl : boxC)],
         displacement: Math.abs(st - preferred),
       });
     }
@@ -211,7 +213,7 @@ export function assemble(a: AssembleInput): Layout {
     groups.forEach((g, k) => {
       const count = g.to - g.from;
       const text = badgeText(count);
-      const crossSize = (horizontal ? strip : Math.min(o.measure(text, a.axisFont) + 10, strip)) - 2 * f;
+      const crossSize = (horizontal ? strip : Math.min(o.measure(text, axisFont) + 10, strip)) - 2 * f;
       let d0 = Infinity;
       let d1 = -Infinity;
       let before = 0;
@@ -231,7 +233,7 @@ export function assemble(a: AssembleInput): Layout {
         id: `cluster-${set}-${k}`,
         lane,
         t: g.t,
-        box: map.box(g.start, stripC + f, g.length, Math.max(crossSize, 0)),
+        box: box(g.start, stripC + f, g.length, Math.max(crossSize, 0)),
         label: text,
         count,
         eventIds: indices.map((e) => ids[e] as string),
@@ -286,8 +288,8 @@ export function assemble(a: AssembleInput): Layout {
       t: anchorT,
       startSpan: range ? span(p0, toPx(columns.startEnd[e] as number)) : whole,
       endSpan: range ? span(toPx((event.end ?? event.start).start), p1) : whole,
-      box: map.box(b0, c0, b1 - b0, c1 - c0),
-      anchor: map.point(anchorT, (c0 + c1) / 2),
+      box: box(b0, c0, b1 - b0, c1 - c0),
+      anchor: point(anchorT, (c0 + c1) / 2),
       approximate: (flags & APPROXIMATE) !== 0,
       precision: PRECISIONS[columns.precision[e] as number] ?? "millisecond",
       endPrecision: PRECISIONS[columns.endPrecision[e] as number] ?? "millisecond",
@@ -308,15 +310,15 @@ export function assemble(a: AssembleInput): Layout {
     if (!horizontal) {
       // The header above the lane's column, when the column is at least a line of text wide.
       const cross = frame.size - lanePad;
-      if (spot === TITLE_TRACK && cross >= o.fontSize) labelBox = map.box(0, frame.offset, a.header, cross);
+      if (spot === TITLE_TRACK && cross >= o.fontSize) labelBox = box(0, frame.offset, header, cross);
     } else if (spot === TITLE_TRACK) {
-      labelBox = map.box(2, trackStart(frame, 0, true) + trackSize - 2 - lh, a.titleLength(l), lh);
+      labelBox = box(2, trackStart(frame, 0, true) + trackSize - 2 - lh, titleLength(l), lh);
     } else if (spot !== TITLE_NONE) {
       // Centred in the strip (or point row), at most a line high: the layout checked it holds the text.
       const c0 = spot === TITLE_STRIP ? frame.stripC : frame.rowsC;
       const band = spot === TITLE_STRIP ? strip : pointRow;
       const size = Math.min(lh, band);
-      labelBox = map.box(2, c0 + (band - size) / 2, a.titleLength(l), size);
+      labelBox = box(2, c0 + (band - size) / 2, titleLength(l), size);
     }
     return {
       id: spec.id,
@@ -328,7 +330,7 @@ export function assemble(a: AssembleInput): Layout {
       rowsOffset: frame.rowsC,
       pointRowSize: pointRow,
       rowSize: rangeRow,
-      box: map.box(0, frame.offset, timeLength, frame.size),
+      box: box(0, frame.offset, timeLength, frame.size),
       labelBox,
     };
   });
@@ -340,8 +342,8 @@ export function assemble(a: AssembleInput): Layout {
       title: era.title,
       t0,
       t1,
-      box: map.box(t0, lanesStart, t1 - t0, lanesEnd - lanesStart),
-      labelBox: map.box(t0, horizontal ? 0 : axisSize, t1 - t0, eraSize),
+      box: box(t0, lanesStart, t1 - t0, lanesEnd - lanesStart),
+      labelBox: box(t0, horizontal ? 0 : axisSize, t1 - t0, eraSize),
     };
   });
 
@@ -354,7 +356,7 @@ export function assemble(a: AssembleInput): Layout {
     breakC0: horizontal ? lanesStart : 0,
     breakC1: horizontal ? lanesEnd + axisSize : lanesEnd,
     tickLength: a.tick * f,
-    fontSize: a.axisFont,
+    fontSize: axisFont,
     lineHeight: a.axisLh * f,
     timeLength,
     labels: f === 1,
@@ -373,7 +375,7 @@ export function assemble(a: AssembleInput): Layout {
         const ci = clusterIndex[e] as number;
         if (ci < 0) {
           const c = markCross(e);
-          return map.point(anchor[e] as number, ((c[0] as number) + (c[1] as number)) / 2);
+          return point(anchor[e] as number, ((c[0] as number) + (c[1] as number)) / 2);
         }
         const b = (clusters[ci] as ClusterLayout).box;
         return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -388,7 +390,7 @@ export function assemble(a: AssembleInput): Layout {
   return {
     orientation: o.orientation,
     size: { width, height },
-    plot: map.box(r0, lanesStart, r1 - r0, lanesEnd - lanesStart),
+    plot: box(r0, lanesStart, r1 - r0, lanesEnd - lanesStart),
     scale,
     axis,
     lanes,

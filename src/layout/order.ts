@@ -65,7 +65,8 @@ export function byImportance(list: ArrayLike<number>, importance: Float64Array):
   }
   const values = [...levels.keys()].sort((a, b) => b - a);
   const counts = new Int32Array(values.length + 1);
-  const bucket = new Map<number, number>();
+  // From here on, `levels` maps an importance to its bucket.
+  const bucket = levels;
   values.forEach((v, i) => bucket.set(v, i));
   for (let i = 0; i < list.length; i++) {
     const b = bucket.get(importance[list[i] as number] as number) as number;
