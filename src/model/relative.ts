@@ -40,7 +40,8 @@ export interface RelativeContext {
 type Resolver = (refWall: number, refDay: number, ctx: PointContext) => TimePoint;
 
 const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, yesterday: -1, tomorrow: 1 };
-const STEP: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** `last week` is `1 week ago`; `next week` is `-1 weeks ago`. */
+const UNITS_BACK: Readonly<Record<string, number>> = { last: 1, this: 0, next: -1 };
 
 function dayPoint(day: number, ctx: PointContext): TimePoint {
   return calendarPoint("day", day * DAY_MS, (day + 1) * DAY_MS, ctx);
@@ -86,10 +87,11 @@ function match(text: string): Resolver | null {
     };
   }
   const ago = /^([a-z]+|\d{1,4}) (minute|hour|day|week|month|year)s? ago$/.exec(text);
-  if (ago) {
-    const n = countOf(ago[1] ?? "");
+  const period = /^(last|this|next) (week|month|year)$/.exec(text);
+  if (ago || period) {
+    const n = ago ? countOf(ago[1] ?? "") : UNITS_BACK[period?.[1] ?? ""];
     if (n === undefined) return null;
-    const unit = ago[2];
+    const unit = (ago ?? period)?.[2];
     return (refWall, refDay, ctx) => {
       if (unit === "day") return dayPoint(refDay - n, ctx);
       if (unit === "week") return weekPoint(refDay - 7 * n, ctx);
@@ -98,16 +100,6 @@ function match(text: string): Resolver | null {
       const size = unit === "hour" ? HOUR_MS : MINUTE_MS;
       const wall = Math.floor(refWall / size) * size - n * size;
       return clockPoint(unit === "hour" ? "hour" : "minute", wall, ctx);
-    };
-  }
-  const period = /^(last|this|next) (week|month|year)$/.exec(text);
-  if (period) {
-    const step = STEP[period[1] ?? "this"] ?? 0;
-    const unit = period[2];
-    return (_w, refDay, ctx) => {
-      if (unit === "week") return weekPoint(refDay + 7 * step, ctx);
-      if (unit === "month") return monthPoint(refDay, step, ctx);
-      return yearPoint(refDay, step, ctx);
     };
   }
   return null;
