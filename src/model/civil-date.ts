@@ -97,7 +97,7 @@ export function wallFields(ms: number): WallFields {
  * isLeapYear(2024); // → true
  */
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return daysInMonth(year, 2) === 29;
 }
 
 /**
@@ -107,8 +107,8 @@ export function isLeapYear(year: number): boolean {
  * daysInMonth(2023, 2); // → 28
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // Month 13 counts as January of the next year (the algorithm counts from March).
+  return daysFromCivil(year, month + 1, 1) - daysFromCivil(year, month, 1);
 }
 
 /**
