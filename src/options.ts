@@ -43,10 +43,8 @@ export const DEFAULT_TIMELINE_OPTIONS = Object.freeze({
 const ERROR_MODES: readonly ErrorMode[] = ["throw", "collect"];
 
 /** Checks and normalises timeline options once, at the boundary. Never mutates its argument. */
-export function normaliseTimelineOptions(options: TimelineOptions | undefined): NormalisedTimelineOptions {
-  if (options === undefined || options === null) {
-    return { timeZone: undefined, referenceDate: undefined, locale: undefined, errors: DEFAULT_TIMELINE_OPTIONS.errors };
-  }
+export function normaliseTimelineOptions(given: TimelineOptions | undefined): NormalisedTimelineOptions {
+  const options = given ?? {};
   if (typeof options !== "object") {
     throw new ChronolineError("invalid-option", messages.invalidOption("options", "an object", options), { input: options });
   }

@@ -121,11 +121,11 @@ function fieldsInputPoint(input: DateFields, ctx: PointContext): TimePoint {
       missing ??= name;
       continue;
     }
-    let n: number;
-    if (typeof raw === "number") n = raw;
-    else if (typeof raw === "string" && /^[+-]?\d{1,9}$/.test(raw.trim())) n = Number(raw.trim());
-    else throw invalidDate(input, `${name} must be a whole number, got ${JSON.stringify(raw) ?? typeof raw}`);
-    if (!Number.isInteger(n)) throw invalidDate(input, `${name} must be a whole number, got ${n}`);
+    const n =
+      typeof raw === "number" ? raw : typeof raw === "string" && /^[+-]?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    if (!Number.isInteger(n)) {
+      throw invalidDate(input, `${name} must be a whole number, got ${typeof raw === "number" ? n : JSON.stringify(raw) ?? typeof raw}`);
+    }
     if (missing !== undefined) throw invalidDate(input, `${name} is given but ${missing} is not`);
     values[name] = n;
   }
