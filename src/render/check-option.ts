@@ -32,9 +32,8 @@ export function invalidOption(name: string, allowed: string, input: unknown): ne
 export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], key: unknown = value): T {
   const found = allowed.find((a) => a === key);
   if (found !== undefined) return found;
-  const quoted = allowed.map((a) => `'${a}'`);
-  const list = quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
-  return invalidOption(name, list, value);
+  // 'a', 'b' or 'c'
+  return invalidOption(name, allowed.map((a) => `'${a}'`).join(", ").replace(/, ([^,]*)$/, " or $1"), value);
 }
 
 /**

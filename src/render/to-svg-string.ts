@@ -3,7 +3,7 @@ import { layoutTimeline } from "../layout/layout.js";
 import type { GapRange, Layout, LabelOptions, Orientation } from "../layout/types.js";
 import { createTimeline } from "../model/timeline.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
-import { SAFE_ID, checkPalette, invalidOption, oneOf } from "./check-option.js";
+import { SAFE_ID, checkPalette, invalidOption } from "./check-option.js";
 import { DEFAULT_STRINGS } from "./a11y.js";
 import { scene } from "./scene.js";
 import { serialiseScene } from "./svg-string.js";
@@ -220,7 +220,7 @@ function autoTimeLength(timeline: Timeline): number {
 function checkOptions(options: SVGOptions): SVGOptions {
   if (options === null || typeof options !== "object") invalidOption("options", "an object", options);
   const { theme, palette, idPrefix, responsive, title, height, strings } = options;
-  if (theme !== undefined) oneOf("theme", theme, THEMES);
+  if (theme !== undefined && !THEMES.includes(theme)) invalidOption("theme", "'auto', 'light' or 'dark'", theme);
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !SAFE_ID.test(idPrefix))) {
     invalidOption("idPrefix", "letters, digits, '-' or '_', starting with a letter", idPrefix);
   }
