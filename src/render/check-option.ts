@@ -3,6 +3,8 @@
  * one wording per kind of bad value, whichever entry point received it.
  */
 import { ChronolineError, messages } from "../errors.js";
+import type { SceneStrings } from "./a11y.js";
+import { DEFAULT_STRINGS } from "./a11y.js";
 import { validColor } from "./color.js";
 
 /** Ids and id prefixes the drawing may use (they go into CSS selectors and `url(#…)`). */
@@ -47,4 +49,23 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
 export function checkPalette(palette: unknown): string[] {
   if (!Array.isArray(palette) || palette.length === 0) invalidOption("palette", "a non-empty array of colours", palette);
   return palette.map((c, i) => validColor(c) ?? invalidOption(`palette[${i}]`, "a colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", c));
+}
+
+/**
+ * A `strings` option: an object whose entries replace the drawing's own words, each of its
+ * default's type (a string, or a function of a count). Unknown keys are refused.
+ *
+ * @example
+ * ```ts
+ * checkStrings({ events: "Ereignisse" }); // { events: "Ereignisse" }
+ * checkStrings({ evnts: "x" });           // throws invalid-option: strings.evnts
+ * ```
+ */
+export function checkStrings(strings: unknown): Partial<SceneStrings> {
+  if (strings === null || typeof strings !== "object") invalidOption("strings", "an object", strings);
+  for (const [key, value] of Object.entries(strings)) {
+    const kind = typeof (DEFAULT_STRINGS as Record<string, unknown>)[key];
+    if (typeof value !== kind) invalidOption(`strings.${key}`, Object.hasOwn(DEFAULT_STRINGS, key) ? `a ${kind}` : "no such string", value);
+  }
+  return strings as Partial<SceneStrings>;
 }

@@ -366,6 +366,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         palette: opts.palette,
         title: opts.title,
         locale: next.locale,
+        strings: opts.strings,
         measureText: measurer,
         cache: sceneCache,
         fontSize: opts.labels?.fontSize,

@@ -7,7 +7,8 @@
 import type { GapRange, LabelOptions, Orientation, TextMeasurer } from "../layout/types.js";
 import type { DateInput } from "../model/types.js";
 import type { TimelineOptions } from "../options.js";
-import { checkPalette, invalidOption, oneOf } from "./check-option.js";
+import type { SceneStrings } from "./a11y.js";
+import { checkPalette, checkStrings, invalidOption, oneOf } from "./check-option.js";
 import type { ThemeName } from "./theme.js";
 import { THEMES } from "./theme.js";
 
@@ -35,6 +36,11 @@ export interface MountOptions {
   labels?: LabelOptions;
   /** BCP-47 locale of dates and accessible names (and of the timeline built from raw input). Default: the timeline's. */
   locale?: string;
+  /**
+   * The words the drawing writes itself (summary, list names, "+N" and "and N more"), as for
+   * `toSVGString`'s `strings`. Default: English.
+   */
+  strings?: Partial<SceneStrings>;
   /**
    * IANA zone for reading dates (when `data` is raw input) and for the axis. Default: the
    * timeline's, else `"UTC"`.
@@ -87,6 +93,7 @@ export interface ResolvedMountOptions {
   readonly gaps: "auto" | "none" | readonly GapRange[];
   readonly labels: LabelOptions | undefined;
   readonly locale: string | undefined;
+  readonly strings: Partial<SceneStrings> | undefined;
   readonly timeZone: string | undefined;
   readonly referenceDate: DateInput | undefined;
   readonly title: string | undefined;
@@ -109,6 +116,7 @@ export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze({
   gaps: "auto",
   labels: undefined,
   locale: undefined,
+  strings: undefined,
   timeZone: undefined,
   referenceDate: undefined,
   title: undefined,
@@ -171,6 +179,7 @@ export function resolveMountOptions(
     out.labels = o.labels;
   }
   if (o.locale !== undefined) out.locale = text("locale", o.locale);
+  if (o.strings !== undefined) out.strings = checkStrings(o.strings);
   if (o.timeZone !== undefined) out.timeZone = text("timeZone", o.timeZone);
   if (o.referenceDate !== undefined) out.referenceDate = o.referenceDate; // createTimeline checks it
   if (o.title !== undefined) {

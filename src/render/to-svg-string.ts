@@ -3,8 +3,7 @@ import { layoutTimeline } from "../layout/layout.js";
 import type { GapRange, Layout, LabelOptions, Orientation } from "../layout/types.js";
 import { createTimeline } from "../model/timeline.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
-import { SAFE_ID, checkPalette, invalidOption } from "./check-option.js";
-import { DEFAULT_STRINGS } from "./a11y.js";
+import { SAFE_ID, checkPalette, checkStrings, invalidOption } from "./check-option.js";
 import { scene } from "./scene.js";
 import { serialiseScene } from "./svg-string.js";
 import type { ThemeName } from "./theme.js";
@@ -229,11 +228,7 @@ function checkOptions(options: SVGOptions): SVGOptions {
   if (height !== undefined && (typeof height !== "number" || !Number.isFinite(height) || height <= 0)) {
     invalidOption("height", "a finite number > 0", height);
   }
-  // Each given string must be of its default's type (a string, or a function of a count).
-  for (const [key, value] of Object.entries(strings ?? {})) {
-    const kind = typeof (DEFAULT_STRINGS as Record<string, unknown>)[key];
-    if (typeof value !== kind) invalidOption(`strings.${key}`, Object.keys(DEFAULT_STRINGS).includes(key) ? `a ${kind}` : "no such string", value);
-  }
+  if (strings !== undefined) checkStrings(strings);
   return palette === undefined ? options : { ...options, palette: checkPalette(palette) };
 }
 

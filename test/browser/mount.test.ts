@@ -34,6 +34,14 @@ describe.skipIf(!browserTestsEnabled)("mount() in Chromium with the seed timelin
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("writes its own words in the language the page asks for", async () => {
+    await fresh(1200, 600, { strings: { events: "Ereignisse", lanes: "Spuren" } });
+    const names = await page.$$eval("#app [role=list]", (nodes) => nodes.map((n) => n.getAttribute("aria-label")));
+    expect(names).toContain("Ereignisse");
+    expect(names).not.toContain("Events");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("wheel zoom narrows the visible range and keeps labels apart", async () => {
     await fresh();
     const before = await visibleRange(page);

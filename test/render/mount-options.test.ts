@@ -18,7 +18,7 @@ describe("resolveMountOptions", () => {
   });
 
   it("names the bad option", () => {
-    for (const bad of [{ orientation: "sideways" }, { verticalBelow: -1 }, { height: 0 }, { palette: ["red;}"] }, { maxElements: 5 }]) {
+    for (const bad of [{ orientation: "sideways" }, { verticalBelow: -1 }, { height: 0 }, { palette: ["red;}"] }, { maxElements: 5 }, { strings: { evnts: "x" } }, { strings: { count: "many" } }]) {
       try {
         resolveMountOptions(bad as never);
         expect.unreachable();
@@ -27,6 +27,11 @@ describe("resolveMountOptions", () => {
         expect((e as ChronolineError).code).toBe("invalid-option");
       }
     }
+  });
+
+  it("takes the drawing's own words for other languages", () => {
+    const strings = { events: "Ereignisse", count: (n: number) => `${n} Ereignisse` };
+    expect(resolveMountOptions({ strings }).strings).toEqual(strings);
   });
 
   it("never mutates its input", () => {
