@@ -81,6 +81,22 @@ export const DEFAULT_STRINGS: SceneStrings = Object.freeze({
   clusters: "Grouped events",
 });
 
+/** Per timeline (the model is immutable): the point that ends last, found once, not on every re-render. */
+const LAST_ENDING = new WeakMap<Timeline, TimePoint>();
+
+function lastEnding(timeline: Timeline, first: TimelineEvent): TimePoint {
+  let point = LAST_ENDING.get(timeline);
+  if (point === undefined) {
+    point = first.end ?? first.start;
+    for (const event of timeline.events) {
+      const end = event.end ?? event.start;
+      if (end.end > point.end) point = end;
+    }
+    LAST_ENDING.set(timeline, point);
+  }
+  return point;
+}
+
 /**
  * The timeline summary for the SVG's `<desc>`: its description, how many events and what time
  * they span, in words. Default strings: {@link DEFAULT_STRINGS}.
@@ -95,9 +111,7 @@ export function timelineSummary(timeline: Timeline, locale: string, strings: Sce
   let when = "";
   const first = timeline.events[0];
   if (first) {
-    let last = first;
-    for (const event of timeline.events) if ((event.end ?? event.start).end > (last.end ?? last.start).end) last = event;
-    const lastPoint = last.end ?? last.start;
+    const lastPoint = lastEnding(timeline, first);
     when =
       first.start.start === lastPoint.start && first.start.end === lastPoint.end
         ? spokenDate(first.start, { locale })
