@@ -36,7 +36,7 @@ import { trackDemand } from "./demand.js";
 import { dataExtent, planDomain } from "./domain.js";
 import { labelText, type LabelText } from "./label-text.js";
 import { placeLabels, type LabelExtent } from "./labels.js";
-import { eventColumns } from "./columns.js";
+import { timelineColumns } from "./columns.js";
 import { INSIDE, KIND_POINT, markColumns } from "./marks.js";
 import { byImportance, orderByPosition } from "./order.js";
 import { TITLE_ROW, TITLE_STRIP, TITLE_TRACK } from "./lane-frame.js";
@@ -92,7 +92,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const n = events.length;
   const timeLength = horizontal ? o.width : o.height;
   const crossLength = horizontal ? o.height : o.width;
-  const columns = eventColumns(timeline, scratch);
+  const columns = timelineColumns(timeline, scratch);
   const { lanes, lane: laneOf, ms0, ms1 } = columns;
   const showTitles = o.laneLabels ?? lanes.length > 1;
   const { lineHeight: lh, measure, fontSize, maxWidth, gap, maxShift, locale } = o;
