@@ -129,20 +129,49 @@ export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze({
   timeline: undefined,
 });
 
-function positiveNumber(name: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) invalidOption(name, "a finite number > 0", value);
-  return value;
-}
+/** Orientations `mount` and `<chrono-line>` accept. */
+export const ORIENTATIONS = ["auto", "horizontal", "vertical"] as const;
 
-function boolean(name: string, value: unknown): boolean {
-  if (typeof value !== "boolean") invalidOption(name, "true or false", value);
-  return value;
-}
+/** Checks one option's value (named `name`), returning it (normalised) or throwing `invalid-option`. */
+type Check = (value: never, name: string) => unknown;
 
-function text(name: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") invalidOption(name, "a non-empty string", value);
-  return value;
-}
+/** A check that keeps the value when `test` passes, else throws saying it expected `expected`. */
+const is =
+  (test: (value: never) => unknown, expected: string): Check =>
+  (value, name) =>
+    test(value) ? value : invalidOption(name, expected, value);
+
+const pass: Check = (value) => value;
+const positive = is((v: number) => typeof v === "number" && v > 0 && v < Infinity, "a finite number > 0");
+const boolean = is((v) => typeof v === "boolean", "true or false");
+const text = is((v: string) => typeof v === "string" && v.trim() !== "", "a non-empty string");
+const object = is((v) => v !== null && typeof v === "object", "an object");
+
+/**
+ * Every option and its check, in the order they are checked. `gaps` is checked by the layout,
+ * `referenceDate` by createTimeline.
+ */
+const CHECKS: Record<keyof MountOptions, Check> = {
+  orientation: (value, name) => oneOf(name, value, ORIENTATIONS),
+  verticalBelow: is((v: number) => typeof v === "number" && v >= 0 && v < Infinity, "a finite number ≥ 0"),
+  height: positive,
+  theme: (value, name) => oneOf(name, value, THEMES),
+  palette: checkPalette,
+  gaps: pass,
+  labels: object,
+  locale: text,
+  strings: checkStrings,
+  timeZone: text,
+  referenceDate: pass,
+  title: is((v) => typeof v === "string", "a string"),
+  measureText: is((v: string) => typeof v === "function" || ["auto", "canvas", "table"].includes(v), "'auto', 'canvas', 'table' or a function"),
+  controls: boolean,
+  details: boolean,
+  animate: boolean,
+  minSpan: positive,
+  maxElements: is((v: number) => Number.isInteger(v) && v >= 100, "an integer ≥ 100"),
+  timeline: object,
+};
 
 /**
  * Checks `options` and merges them over `base` (the current options; default
@@ -160,49 +189,12 @@ export function resolveMountOptions(
   options: MountOptions | undefined,
   base: ResolvedMountOptions = DEFAULT_MOUNT_OPTIONS,
 ): ResolvedMountOptions {
-  if (options === undefined || options === null) return base;
-  if (typeof options !== "object") invalidOption("options", "an object", options);
-  const o = options;
-  const out: { -readonly [K in keyof ResolvedMountOptions]: ResolvedMountOptions[K] } = { ...base };
-  if (o.orientation !== undefined) out.orientation = oneOf("orientation", o.orientation, ["auto", "horizontal", "vertical"]);
-  if (o.verticalBelow !== undefined) {
-    if (typeof o.verticalBelow !== "number" || !(o.verticalBelow >= 0) || !Number.isFinite(o.verticalBelow))
-      invalidOption("verticalBelow", "a finite number ≥ 0 (px)", o.verticalBelow);
-    out.verticalBelow = o.verticalBelow;
+  if (options == null) return base;
+  object(options as never, "options");
+  const out: Record<string, unknown> = { ...base };
+  for (const key in CHECKS) {
+    const value = options[key as keyof MountOptions];
+    if (value !== undefined) out[key] = CHECKS[key as keyof MountOptions](value as never, key);
   }
-  if (o.height !== undefined) out.height = positiveNumber("height", o.height);
-  if (o.theme !== undefined) out.theme = oneOf("theme", o.theme, THEMES);
-  if (o.palette !== undefined) out.palette = checkPalette(o.palette);
-  if (o.gaps !== undefined) out.gaps = o.gaps; // the layout checks the ranges
-  if (o.labels !== undefined) {
-    if (o.labels === null || typeof o.labels !== "object") invalidOption("labels", "an object", o.labels);
-    out.labels = o.labels;
-  }
-  if (o.locale !== undefined) out.locale = text("locale", o.locale);
-  if (o.strings !== undefined) out.strings = checkStrings(o.strings);
-  if (o.timeZone !== undefined) out.timeZone = text("timeZone", o.timeZone);
-  if (o.referenceDate !== undefined) out.referenceDate = o.referenceDate; // createTimeline checks it
-  if (o.title !== undefined) {
-    if (typeof o.title !== "string") invalidOption("title", "a string", o.title);
-    out.title = o.title;
-  }
-  if (o.measureText !== undefined) {
-    if (o.measureText !== "auto" && o.measureText !== "canvas" && o.measureText !== "table" && typeof o.measureText !== "function")
-      invalidOption("measureText", "'auto', 'canvas', 'table' or a function (text, fontSize) => width", o.measureText);
-    out.measureText = o.measureText;
-  }
-  if (o.controls !== undefined) out.controls = boolean("controls", o.controls);
-  if (o.details !== undefined) out.details = boolean("details", o.details);
-  if (o.animate !== undefined) out.animate = boolean("animate", o.animate);
-  if (o.minSpan !== undefined) out.minSpan = positiveNumber("minSpan", o.minSpan);
-  if (o.maxElements !== undefined) {
-    if (typeof o.maxElements !== "number" || !Number.isInteger(o.maxElements) || o.maxElements < 100)
-      invalidOption("maxElements", "an integer ≥ 100", o.maxElements);
-    out.maxElements = o.maxElements;
-  }
-  if (o.timeline !== undefined) {
-    if (o.timeline === null || typeof o.timeline !== "object") invalidOption("timeline", "an object (createTimeline options)", o.timeline);
-    out.timeline = o.timeline;
-  }
-  return Object.freeze(out);
+  return Object.freeze(out as unknown as ResolvedMountOptions);
 }
