@@ -4,13 +4,56 @@
  * shows that message instead of a blank box.
  */
 import type { Format } from "../formats/types.js";
-import type { MountOptions } from "../render/mount-options.js";
-import { DEFAULT_MOUNT_OPTIONS } from "../render/mount-options.js";
+import type { MountOptions, ResolvedMountOptions } from "../render/mount-options.js";
+import { DEFAULT_MOUNT_OPTIONS, ORIENTATIONS } from "../render/mount-options.js";
 import { invalidOption, oneOf as checkOneOf } from "../render/check-option.js";
 import { THEMES } from "../render/theme.js";
 
+/** Reads a non-blank attribute value into an option, or throws `invalid-option` naming the attribute. */
+type Read = (value: string, name: string) => unknown;
+
+/** One of `allowed`, in any case. */
+const choice =
+  (allowed: readonly string[]): Read =>
+  (value, name) =>
+    checkOneOf(name, value, allowed, value.toLowerCase());
+
+/** A number of pixels, with or without `px`: > 0 when `positive`, else ≥ 0. */
+const pixels =
+  (positive: boolean): Read =>
+  (value, name) => {
+    const n = Number(value.replace(/px$/i, ""));
+    return (positive ? n > 0 : n >= 0) && n < Infinity ? n : invalidOption(name, `a number of pixels ${positive ? ">" : "≥"} 0`, value);
+  };
+
+const text: Read = (value) => value;
+
+/**
+ * The attributes that stand for mount options (`vertical-below` → `verticalBelow`) and how each
+ * is read. Locales are canonicalised (`en-gb` → `en-GB`).
+ */
+const OPTION_ATTRIBUTES: readonly (readonly [string, Read])[] = [
+  ["orientation", choice(ORIENTATIONS)],
+  ["theme", choice(THEMES)],
+  ["height", pixels(true)],
+  ["reference-date", text],
+  ["time-zone", text],
+  ["gaps", choice(["auto", "none"])],
+  [
+    "locale",
+    (value, name) => {
+      try {
+        return Intl.getCanonicalLocales(value)[0] ?? value;
+      } catch {
+        return invalidOption(name, "a BCP-47 language tag such as 'en-US'", value);
+      }
+    },
+  ],
+  ["vertical-below", pixels(false)],
+];
+
 /** Attributes the element reacts to (it re-reads its data for `src` and `format`). */
-export const CHRONO_LINE_ATTRIBUTES = Object.freeze([
+export const CHRONO_LINE_ATTRIBUTES = Object.freeze(["src", "format", ...OPTION_ATTRIBUTES.map(([name]) => name)]) as readonly [
   "src",
   "format",
   "orientation",
@@ -21,7 +64,7 @@ export const CHRONO_LINE_ATTRIBUTES = Object.freeze([
   "gaps",
   "locale",
   "vertical-below",
-] as const);
+];
 
 /** Formats the `format` attribute accepts. */
 const ELEMENT_FORMATS: readonly Format[] = Object.freeze(["json", "csv", "timelinejs", "text"]);
@@ -57,45 +100,16 @@ export interface ElementOptions {
  * ```
  */
 export function optionsFromAttributes(element: Element): ElementOptions {
-  const attr = (name: string): string | undefined => {
-    const value = element.getAttribute(name);
-    return value === null || value.trim() === "" ? undefined : value.trim();
+  const read = (name: string, check: Read): unknown => {
+    const value = element.getAttribute(name)?.trim();
+    return value ? check(value, name) : undefined;
   };
-  const mount: MountOptions = {
-    orientation: oneOf("orientation", attr("orientation"), ["auto", "horizontal", "vertical"] as const) ?? DEFAULT_MOUNT_OPTIONS.orientation,
-    theme: oneOf("theme", attr("theme"), THEMES) ?? DEFAULT_MOUNT_OPTIONS.theme,
-    gaps: oneOf("gaps", attr("gaps"), ["auto", "none"] as const) ?? "auto",
-    verticalBelow: pixels("vertical-below", attr("vertical-below"), true) ?? DEFAULT_MOUNT_OPTIONS.verticalBelow,
-  };
-  const height = pixels("height", attr("height"), false);
-  if (height !== undefined) mount.height = height;
-  const locale = attr("locale");
-  if (locale !== undefined) mount.locale = checkLocale(locale);
-  const referenceDate = attr("reference-date");
-  if (referenceDate !== undefined) mount.referenceDate = referenceDate;
-  const timeZone = attr("time-zone");
-  if (timeZone !== undefined) mount.timeZone = timeZone;
-  return { mount, format: oneOf("format", attr("format"), ELEMENT_FORMATS) };
-}
-
-/** An attribute's value among `allowed`, in any case; undefined when absent. */
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  return value === undefined ? undefined : checkOneOf(name, value, allowed, value.toLowerCase());
-}
-
-function pixels(name: string, value: string | undefined, allowZero: boolean): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value.replace(/px$/i, "").trim());
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) {
-    invalidOption(name, allowZero ? "a number of pixels ≥ 0" : "a number of pixels > 0", value);
+  const mount: Record<string, unknown> = {};
+  for (const [name, check] of OPTION_ATTRIBUTES) {
+    const key = name.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as keyof ResolvedMountOptions;
+    // Absent: the default where there is one (height's null and the undefined ones are left out).
+    const value = read(name, check) ?? DEFAULT_MOUNT_OPTIONS[key] ?? undefined;
+    if (value !== undefined) mount[key] = value;
   }
-  return n;
-}
-
-function checkLocale(value: string): string {
-  try {
-    return Intl.getCanonicalLocales(value)[0] ?? value;
-  } catch {
-    return invalidOption("locale", "a BCP-47 language tag such as 'en-US'", value);
-  }
+  return { mount, format: read("format", choice(ELEMENT_FORMATS)) as Format | undefined };
 }
