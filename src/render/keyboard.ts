@@ -41,44 +41,48 @@ export interface KeyInput {
  */
 export function keyAction(input: KeyInput, orientation: Orientation): KeyAction | null {
   if (input.altKey || input.ctrlKey || input.metaKey) return null;
-  const arrow = ARROWS.get(input.key);
-  if (arrow) return { type: "move", to: arrow[orientation === "vertical" ? 1 : 0] };
-  return KEYS.get(input.key) ?? null;
+  const arrow = ARROWS[input.key];
+  return arrow ? { type: "move", to: arrow[orientation === "vertical" ? 1 : 0] } : (KEYS[input.key] ?? null);
 }
 
 type MoveTarget = Extract<KeyAction, { type: "move" }>["to"];
 
 /** Where each arrow moves: [in a horizontal drawing, in a vertical one] (time runs down there). */
-const ARROWS = new Map<string, readonly [MoveTarget, MoveTarget]>([
-  ["ArrowRight", ["next", "lane-after"]],
-  ["ArrowLeft", ["previous", "lane-before"]],
-  ["ArrowDown", ["lane-after", "next"]],
-  ["ArrowUp", ["lane-before", "previous"]],
-]);
+const ARROWS: Partial<Record<string, readonly [MoveTarget, MoveTarget]>> = {
+  __proto__: null,
+  ArrowRight: ["next", "lane-after"],
+  ArrowLeft: ["previous", "lane-before"],
+  ArrowDown: ["lane-after", "next"],
+  ArrowUp: ["lane-before", "previous"],
+} as object;
 
 const OPEN: KeyAction = { type: "open" };
 const CLOSE: KeyAction = { type: "close" };
 const ZOOM_IN: KeyAction = { type: "zoom", factor: 2 };
 const ZOOM_OUT: KeyAction = { type: "zoom", factor: 0.5 };
-/** The other keys (with the legacy names some browsers still report: "Spacebar", "Esc", "Add", "Subtract"). */
-const KEYS = new Map<string, KeyAction>([
-  ["Home", { type: "move", to: "first" }],
-  ["End", { type: "move", to: "last" }],
-  ["Enter", OPEN],
-  [" ", OPEN],
-  ["Spacebar", OPEN],
-  ["Escape", CLOSE],
-  ["Esc", CLOSE],
-  ["+", ZOOM_IN],
-  ["=", ZOOM_IN],
-  ["Add", ZOOM_IN],
-  ["-", ZOOM_OUT],
-  ["_", ZOOM_OUT],
-  ["Subtract", ZOOM_OUT],
-  ["0", { type: "fit" }],
-  ["PageDown", { type: "pan", screens: 0.8 }],
-  ["PageUp", { type: "pan", screens: -0.8 }],
-]);
+/**
+ * The other keys (with the legacy names some browsers still report: "Spacebar", "Esc", "Add",
+ * "Subtract"). No prototype, so "constructor" is not a key of ours.
+ */
+const KEYS: Partial<Record<string, KeyAction>> = {
+  __proto__: null,
+  Home: { type: "move", to: "first" },
+  End: { type: "move", to: "last" },
+  Enter: OPEN,
+  " ": OPEN,
+  Spacebar: OPEN,
+  Escape: CLOSE,
+  Esc: CLOSE,
+  "+": ZOOM_IN,
+  "=": ZOOM_IN,
+  Add: ZOOM_IN,
+  "-": ZOOM_OUT,
+  _: ZOOM_OUT,
+  Subtract: ZOOM_OUT,
+  0: { type: "fit" },
+  PageDown: { type: "pan", screens: 0.8 },
+  PageUp: { type: "pan", screens: -0.8 },
+} as object;
 
 /**
  * Events grouped by lane in time order, built once per timeline so that moving between lanes is a
@@ -103,32 +107,21 @@ export interface LaneIndex {
  * ```
  */
 export function laneIndex(timeline: Timeline, laneOrder?: readonly string[]): LaneIndex {
-  const order = new Map<string, number>();
-  for (const id of laneOrder ?? timeline.groups.map((g) => g.id)) if (!order.has(id)) order.set(id, order.size);
-  const buckets: number[][] = Array.from({ length: order.size }, () => []);
-  const n = timeline.events.length;
-  const laneOf = new Int32Array(n);
+  // Lane id → its events; lanes the order does not name follow in order of appearance.
+  const byLane = new Map<string, number[]>();
+  for (const id of laneOrder ?? timeline.groups.map((g) => g.id)) if (!byLane.has(id)) byLane.set(id, []);
   timeline.events.forEach((event, i) => {
     const key = event.group ?? "";
-    let lane = order.get(key);
-    if (lane === undefined) {
-      lane = order.size;
-      order.set(key, lane);
-      buckets.push([]);
-    }
-    laneOf[i] = lane;
-    (buckets[lane] as number[]).push(i);
+    const lane = byLane.get(key);
+    if (lane) lane.push(i);
+    else byLane.set(key, [i]);
   });
-  // Renumber without the empty lanes so that ↑/↓ never land on nothing.
-  const lanes: number[][] = [];
-  const renumber = new Int32Array(buckets.length).fill(-1);
-  buckets.forEach((bucket, i) => {
-    if (bucket.length > 0) {
-      renumber[i] = lanes.length;
-      lanes.push(bucket);
-    }
+  // Without the empty lanes, so that ↑/↓ never land on nothing.
+  const lanes = [...byLane.values()].filter((lane) => lane.length > 0);
+  const laneOf = new Int32Array(timeline.events.length);
+  lanes.forEach((lane, l) => {
+    for (const i of lane) laneOf[i] = l;
   });
-  for (let i = 0; i < n; i++) laneOf[i] = renumber[laneOf[i] as number] as number;
   return { laneOf, lanes };
 }
 
@@ -146,47 +139,30 @@ export function laneIndex(timeline: Timeline, laneOrder?: readonly string[]): La
  * nextEventIndex(timeline, index, 3, "lane-after"); // the nearest event in the next lane
  * ```
  */
-export function nextEventIndex(
-  timeline: Timeline,
-  index: LaneIndex,
-  current: number,
-  to: "previous" | "next" | "first" | "last" | "lane-before" | "lane-after",
-): number {
-  const n = timeline.events.length;
-  if (n === 0) return -1;
-  if (current < 0 || current >= n) return to === "last" || to === "previous" ? n - 1 : 0;
-  switch (to) {
-    case "first":
-      return 0;
-    case "last":
-      return n - 1;
-    case "previous":
-      return Math.max(0, current - 1);
-    case "next":
-      return Math.min(n - 1, current + 1);
-    default: {
-      const lane = (index.laneOf[current] as number) + (to === "lane-after" ? 1 : -1);
-      const events = index.lanes[lane];
-      if (events === undefined) return current;
-      return nearestInTime(timeline, events, (timeline.events[current] as Timeline["events"][number]).start.start);
-    }
-  }
+export function nextEventIndex(timeline: Timeline, index: LaneIndex, current: number, to: MoveTarget): number {
+  const last = timeline.events.length - 1;
+  const back = to === "last" || to === "previous";
+  // Nothing focused: the first or the last event (-1 when there are none).
+  if (!(current >= 0 && current <= last)) return back ? last : Math.min(0, last);
+  if (to === "first" || to === "last") return back ? last : 0;
+  const step = to === "next" || to === "lane-after" ? 1 : -1;
+  if (to === "next" || to === "previous") return Math.min(last, Math.max(0, current + step));
+  const events = index.lanes[index.laneOf[current]! + step];
+  return events ? nearestInTime(timeline, events, timeline.events[current]!.start.start) : current;
 }
 
+/** The event of `events` (indices in time order) whose start is nearest `ms`, the earlier on a tie. */
 function nearestInTime(timeline: Timeline, events: readonly number[], ms: number): number {
-  // First event in the lane starting at or after `ms`.
+  const start = (i: number | undefined) => timeline.events[i!]!.start.start;
+  // First event starting at or after `ms`.
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((timeline.events[events[mid] as number] as Timeline["events"][number]).start.start < ms) lo = mid + 1;
+    if (start(events[mid]) < ms) lo = mid + 1;
     else hi = mid;
   }
   const after = events[lo];
   const before = events[lo - 1];
-  if (after === undefined) return before as number;
-  if (before === undefined) return after;
-  const da = (timeline.events[after] as Timeline["events"][number]).start.start - ms;
-  const db = ms - (timeline.events[before] as Timeline["events"][number]).start.start;
-  return db <= da ? before : after;
+  return before === undefined || (after !== undefined && start(after) - ms < ms - start(before)) ? after! : before;
 }
