@@ -4,6 +4,8 @@
  */
 
 import { ChronolineError, messages } from "../errors.js";
+import { checkLocale } from "../options.js";
+import { invalidOption } from "../render/check-option.js";
 import type { Timeline } from "../model/types.js";
 import { measureText } from "./measure.js";
 import type { GapRange, Orientation, TextMeasurer, Viewport, ZoomTransform } from "./types.js";
@@ -36,42 +38,30 @@ export const MIN_ZOOM = 1e-9;
 /** See {@link MIN_ZOOM}. */
 export const MAX_ZOOM = 1e12;
 
-function fail(name: string, allowed: string, input: unknown): never {
-  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
-}
+/** Stands for "> 0" as the lower bound of {@link num}. */
+const POSITIVE = Number.MIN_VALUE;
 
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
-
-function positive(name: string, value: unknown): number {
-  if (!isNumber(value) || value <= 0) fail(name, "a finite number > 0", value);
+/**
+ * A number option: `fallback` when absent (none: required), else a finite number in
+ * `[min, max]`. Throws `invalid-option` naming the option, the allowed values and the input.
+ */
+function num(name: string, value: unknown, fallback?: number, min = -Infinity, max = Infinity): number {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max)
+    invalidOption(name, `a finite number${min === POSITIVE ? " > 0" : min > -Infinity ? ` in [${min}, ${max}]` : ""}`, value);
   return value;
 }
 
-function optionalNumber(name: string, value: unknown, fallback: number, min: number, max = Infinity): number {
-  if (value === undefined) return fallback;
-  if (!isNumber(value) || value < min || value > max) fail(name, `a finite number in [${min}, ${max}]`, value);
-  return value;
-}
+/** Allowed values of a range option. */
+const RANGE = "{ start, end } of finite epoch ms with end > start";
 
 /** True unless `r` is `{ start, end }` of finite epoch ms with end > start. */
 function badRange(r: GapRange | null): boolean {
   return r === null || typeof r !== "object" || !Number.isFinite(r.start) || !Number.isFinite(r.end) || r.end <= r.start;
 }
 
-// Checking a locale or zone builds an Intl object; remember the good ones (re-layout on every zoom).
-const known = new Set<string>();
-
-/** True when `check` does not throw; remembered under `key` when true. */
-function passes(key: string, check: () => unknown): boolean {
-  if (known.has(key)) return true;
-  try {
-    check();
-    known.add(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Checking a zone builds an Intl object; remember the good ones (re-layout on every zoom).
+const knownZones = new Set<string>();
 
 /**
  * Checks a viewport and resolves its defaults against the timeline (locale and zone come from
@@ -83,46 +73,47 @@ function passes(key: string, check: () => unknown): boolean {
  * ```
  */
 export function resolveViewport(viewport: Viewport, timeline: Timeline): ResolvedViewport {
-  if (viewport === null || typeof viewport !== "object") fail("viewport", "an object with width and height", viewport);
-  const width = positive("width", viewport.width);
-  const height = positive("height", viewport.height);
+  if (viewport === null || typeof viewport !== "object") invalidOption("viewport", "an object with width and height", viewport);
+  const width = num("width", viewport.width, undefined, POSITIVE);
+  const height = num("height", viewport.height, undefined, POSITIVE);
   const orientation = viewport.orientation ?? "horizontal";
   if (orientation !== "horizontal" && orientation !== "vertical")
-    fail("orientation", "'horizontal' or 'vertical'", orientation);
+    invalidOption("orientation", "'horizontal' or 'vertical'", orientation);
 
   const t = viewport.transform ?? { k: 1, x: 0 };
-  if (t === null || typeof t !== "object") fail("transform", "{ k, x }", t);
-  const k = positive("transform.k", t.k);
-  if (!isNumber(t.x)) fail("transform.x", "a finite number", t.x);
-  const transform: ZoomTransform = { k: Math.min(Math.max(k, MIN_ZOOM), MAX_ZOOM), x: t.x };
+  if (t === null || typeof t !== "object") invalidOption("transform", "{ k, x }", t);
+  const transform = { k: Math.min(Math.max(num("transform.k", t.k, undefined, POSITIVE), MIN_ZOOM), MAX_ZOOM), x: num("transform.x", t.x) };
 
   const gaps = viewport.gaps ?? "auto";
   if (gaps !== "auto" && gaps !== "none") {
-    if (!Array.isArray(gaps)) fail("gaps", "'auto', 'none' or an array of { start, end }", gaps);
-    for (const g of gaps as readonly GapRange[]) {
-      if (badRange(g)) fail("gaps", "ranges { start, end } of finite epoch ms with end > start", g);
-    }
+    if (!Array.isArray(gaps)) invalidOption("gaps", "'auto', 'none' or an array of { start, end }", gaps);
+    for (const g of gaps as readonly GapRange[]) if (badRange(g)) invalidOption("gaps", "ranges " + RANGE, g);
   }
   const d = viewport.domain;
-  if (d !== undefined && badRange(d)) fail("domain", "{ start, end } of finite epoch ms with end > start", d);
+  if (d !== undefined && badRange(d)) invalidOption("domain", RANGE, d);
   const measure = viewport.measureText ?? measureText;
-  if (typeof measure !== "function") fail("measureText", "a function (text, fontSize) => width", measure);
+  if (typeof measure !== "function") invalidOption("measureText", "a function (text, fontSize) => width", measure);
 
   const labels = viewport.labels ?? {};
   const label = (key: keyof typeof labels, fallback: number, min: number, max?: number): number =>
-    optionalNumber("labels." + key, labels[key], fallback, min, max);
+    num("labels." + key, labels[key], fallback, min, max);
   const fontSize = label("fontSize", 12, 1, 200);
   const lineHeight = label("lineHeight", Math.round(fontSize * 1.25), 1, 400);
   const maxLines = Math.floor(label("maxLines", 2, 1, 20));
+  const locale = checkLocale(viewport.locale ?? timeline.locale ?? "en-US");
 
-  const locale = viewport.locale ?? timeline.locale ?? "en-US";
-  if (typeof locale !== "string" || !passes("locale " + locale, () => Intl.DateTimeFormat.supportedLocalesOf([locale])))
-    fail("locale", "a BCP-47 locale such as 'en-US'", locale);
   const timeZone = viewport.timeZone ?? timeline.timeZone ?? "UTC";
-  if (typeof timeZone !== "string" || !passes("zone " + timeZone, () => new Intl.DateTimeFormat("en-US", { timeZone })))
-    throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(String(timeZone)), { field: "timeZone", input: timeZone });
-  if (viewport.laneLabels !== undefined && typeof viewport.laneLabels !== "boolean")
-    fail("laneLabels", "true or false", viewport.laneLabels);
+  if (!knownZones.has(timeZone)) {
+    try {
+      // Not a string: "?", which no zone is called.
+      new Intl.DateTimeFormat("en-US", { timeZone: typeof timeZone === "string" ? timeZone : "?" });
+    } catch {
+      throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(String(timeZone)), { field: "timeZone", input: timeZone });
+    }
+    knownZones.add(timeZone);
+  }
+  const laneLabels = viewport.laneLabels ?? null;
+  if (laneLabels !== null && typeof laneLabels !== "boolean") invalidOption("laneLabels", "true or false", laneLabels);
 
   return {
     width,
@@ -130,7 +121,7 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
     orientation,
     transform,
     gaps,
-    breakSize: optionalNumber("breakSize", viewport.breakSize, 24, 0, 1e6),
+    breakSize: num("breakSize", viewport.breakSize, 24, 0, 1e6),
     domain: d === undefined ? null : { start: d.start, end: d.end },
     measure,
     fontSize,
@@ -142,7 +133,7 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
     maxShift: label("maxShift", orientation === "vertical" ? 120 : 48, 0),
     locale,
     timeZone,
-    laneLabels: viewport.laneLabels ?? null,
-    maxMarks: viewport.maxMarks === Infinity ? Infinity : optionalNumber("maxMarks", viewport.maxMarks, 10_000, 0),
+    laneLabels,
+    maxMarks: viewport.maxMarks === Infinity ? Infinity : num("maxMarks", viewport.maxMarks, 10_000, 0),
   };
 }
