@@ -3,10 +3,10 @@
  * fit, generated in the timeline's zone (day and month boundaries are the zone's), labelled at
  * the coarsest boundary the tick sits on (a January tick on a month axis says "2025"), then
  * thinned so no two labels overlap. Years are generated arithmetically, so BCE and years past
- * 9999 work; finer units use d3-time's UTC intervals on wall-clock time.
+ * 9999 work; finer units step through wall-clock time on the same proleptic calendar.
  */
 
-import { utcDay, utcMonday, utcMonth, type TimeInterval } from "d3-time";
+import { civilFromDays, isoWeekday, wallMs } from "../model/civil-date.js";
 import type { Precision } from "../model/precision.js";
 import { comparePrecision } from "../model/precision.js";
 import { MAX_MS, timeToPixel } from "./scale.js";
@@ -48,7 +48,7 @@ export interface TickOptions {
 
 type Unit = "millisecond" | "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
 
-interface Candidate {
+export interface Candidate {
   readonly unit: Unit;
   readonly step: number;
   /** Nominal length, ms. */
@@ -92,58 +92,57 @@ const MIN_SPACING: Readonly<Record<Orientation, number>> = { horizontal: 48, ver
 const LABEL_GAP = 8;
 
 /**
- * Epoch ms of 1 January of `year` (UTC), valid for BCE and far-future years (unlike Date.UTC's
- * 0–99 rule).
- *
- * @example
- * ```ts
- * new Date(yearStart(44)).getUTCFullYear(); // → 44, not 1944
- * ```
+ * Tick instants in wall-clock ms within `[w0, w1]` for a candidate interval: the same instants as
+ * d3-time's `utcDay.every(step)` (odd days of the month when every other day), `utcMonday` and
+ * `utcMonth.every(step)` (months whose 0-based index is a multiple of `step`), computed on the
+ * proleptic calendar so every year works.
  */
-export function yearStart(year: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, 0, 1);
-  return d.getTime();
-}
-
-/** Tick instants in wall-clock ms within `[w0, w1]` for a candidate interval. */
-function wallTicks(c: Candidate, w0: number, w1: number): number[] {
+export function wallTicks(c: Candidate, w0: number, w1: number): number[] {
   const out: number[] = [];
-  const step = c.step;
-  if (c.unit === "year") {
+  const { unit, step } = c;
+  if (unit === "year") {
     // Round numbers as readers count them: 100 BC (astronomical -99) and AD 100 alike.
-    const y0 = new Date(w0).getUTCFullYear();
-    const y1 = new Date(w1).getUTCFullYear();
+    const y0 = civilFromDays(Math.floor(w0 / DAY)).year;
+    const y1 = civilFromDays(Math.floor(w1 / DAY)).year;
     if (y0 <= 0) {
       for (let b = Math.ceil((1 - Math.min(y1, 0)) / step) * step; 1 - b >= y0; b += step) {
-        const w = yearStart(1 - b);
+        const w = wallMs(1 - b);
         if (w >= w0 && w <= w1) out.push(w);
         if (out.length > 100_000) break;
       }
       out.reverse();
     }
     for (let y = Math.max(Math.ceil(y0 / step) * step, step); y <= y1; y += step) {
-      const w = yearStart(y);
-      if (!Number.isFinite(w) || w > w1) break;
+      const w = wallMs(y);
+      if (w > w1) break;
       if (w >= w0) out.push(w);
     }
   } else if (c.duration < DAY) {
     // Fixed-length units align to multiples of their length in wall time (days are 24 h there).
     const d = c.duration;
     for (let w = Math.ceil(w0 / d) * d; w <= w1; w += d) out.push(w);
+  } else if (unit === "month") {
+    const from = civilFromDays(Math.floor(w0 / DAY));
+    for (let k = from.year * 12 + from.month - 1; ; k++) {
+      const year = Math.floor(k / 12);
+      const w = wallMs(year, k - year * 12 + 1);
+      if (w > w1) break;
+      if (w >= w0 && (k - year * 12) % step === 0) out.push(w);
+    }
   } else {
-    const interval = c.unit === "day" ? utcDay.every(step) : c.unit === "week" ? utcMonday : utcMonth.every(step);
-    for (const d of interval?.range(new Date(w0), new Date(w1 + 1)) ?? []) out.push(d.getTime());
+    // `|| 0`: day 0 as +0, like d3-time's Dates (Math.ceil gives -0 just before it).
+    for (let d = Math.ceil(w0 / DAY) || 0; d * DAY <= w1; d++) {
+      if (d * DAY >= w0 && (unit === "week" ? isoWeekday(d) === 1 : (civilFromDays(d).day - 1) % step === 0)) out.push(d * DAY);
+    }
   }
   return out;
 }
 
 /** The coarsest calendar boundary a wall-clock instant sits on. */
 function boundaryPrecision(wall: number): Precision {
-  const d = new Date(wall);
-  // Fields finest first, each 0 on a boundary of the next coarser unit.
-  const fields = [d.getUTCMilliseconds(), d.getUTCSeconds(), d.getUTCMinutes(), d.getUTCHours(), d.getUTCDate() - 1, d.getUTCMonth()];
-  const i = fields.findIndex((v) => v !== 0);
+  const { month, day } = civilFromDays(Math.floor(wall / DAY));
+  // Finest first, each 0 on a boundary of the next coarser unit.
+  const i = [wall % SECOND, wall % MINUTE, wall % HOUR, wall % DAY, day - 1, month - 1].findIndex((v) => v !== 0);
   return BOUNDARIES[i] ?? "year";
 }
 

@@ -1,8 +1,10 @@
+import { utcDay, utcMonday, utcMonth, type TimeInterval } from "d3-time";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { measureText } from "../../src/layout/measure.js";
 import { fitScale } from "../../src/layout/scale.js";
 import { labelTick } from "../../src/layout/tick-label.js";
-import { planTicks, yearStart, type PlannedTick } from "../../src/layout/ticks.js";
+import { planTicks, wallTicks, type Candidate, type PlannedTick } from "../../src/layout/ticks.js";
 import type { Orientation } from "../../src/layout/types.js";
 import { utc } from "./fixtures.js";
 
@@ -22,11 +24,36 @@ function expectNoOverlap(ticks: PlannedTick[]): void {
   for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
 }
 
-describe("yearStart", () => {
-  it("treats years 0–99 and BCE as real years", () => {
-    expect(new Date(yearStart(44)).getUTCFullYear()).toBe(44);
-    expect(new Date(yearStart(-43)).getUTCFullYear()).toBe(-43);
-    expect(new Date(yearStart(12000)).getUTCFullYear()).toBe(12000);
+describe("wallTicks", () => {
+  const DAY = 86_400_000;
+  // The d3-time intervals the calendar arithmetic replaced; d3 reads whole ms (new Date truncates)
+  // and planTicks drops instants outside the segment, so compare within [w0, w1].
+  const reference = (interval: TimeInterval | null, w0: number, w1: number): number[] =>
+    (interval?.range(new Date(w0), new Date(w1 + 1)) ?? []).map((d) => d.getTime()).filter((w) => w >= w0 && w <= w1);
+  const cases: [Candidate["unit"], number, TimeInterval | null, number][] = [
+    ["day", 1, utcDay, DAY],
+    ["day", 2, utcDay.every(2), 2 * DAY],
+    ["week", 1, utcMonday, 7 * DAY],
+    ...[1, 2, 3, 6].map((step): [Candidate["unit"], number, TimeInterval | null, number] => ["month", step, utcMonth.every(step), step * 30 * DAY]),
+  ];
+
+  it("gives the same day, week and month instants as d3-time, BCE and far future included", () => {
+    for (const [unit, step, interval, duration] of cases) {
+      const c: Candidate = { unit, step, duration, precision: unit === "week" ? "day" : unit };
+      fc.assert(
+        fc.property(fc.double({ min: -8e15, max: 8e15, noNaN: true }), fc.double({ min: 0, max: 40 * duration, noNaN: true }), (w0, span) => {
+          expect(wallTicks(c, w0, w0 + span)).toEqual(reference(interval, w0, w0 + span));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it("puts year ticks on 1 January of round years, BC years counted as readers do", () => {
+    const c: Candidate = { unit: "year", step: 50, duration: 50 * 365.2425 * DAY, precision: "year" };
+    const years = wallTicks(c, utc(-120), utc(60)).map((w) => new Date(w).getUTCFullYear());
+    expect(years).toEqual([-99, -49, 50]);
+    expect(new Date(wallTicks({ ...c, step: 1 }, utc(44), utc(44, 6))[0]!).getUTCFullYear()).toBe(44);
   });
 });
 
