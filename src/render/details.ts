@@ -5,6 +5,8 @@
  */
 
 import { formatTimePoint } from "../model/format-date.js";
+import { comparePrecision } from "../model/precision.js";
+import { epochToWall } from "../model/time-zone.js";
 import type { TimelineEvent } from "../model/types.js";
 import { eventDateWords } from "./a11y.js";
 import { safeUrl } from "./url.js";
@@ -42,28 +44,18 @@ export function placePopover(
   bounds: ClientRect,
   margin = 8,
 ): Placement {
+  const minTop = bounds.top + margin;
+  const maxTop = bounds.top + bounds.height - margin - size.height;
   const below = anchor.top + anchor.height + margin;
   const above = anchor.top - margin - size.height;
-  const bottomLimit = bounds.top + bounds.height - margin;
-  let side: Placement["side"] = "below";
-  let top = below;
-  if (below + size.height > bottomLimit) {
-    if (above >= bounds.top + margin) {
-      side = "above";
-      top = above;
-    } else {
-      // Fits nowhere whole: take the roomier side and clamp, so at least its top shows.
-      const roomBelow = bottomLimit - below;
-      const roomAbove = anchor.top - margin - (bounds.top + margin);
-      side = roomAbove > roomBelow ? "above" : "below";
-      top = side === "above" ? bounds.top + margin : below;
-      top = Math.max(bounds.top + margin, Math.min(top, bottomLimit - size.height));
-    }
-  }
-  const centre = anchor.left + anchor.width / 2 - size.width / 2;
-  const maxLeft = bounds.left + bounds.width - margin - size.width;
-  const left = Math.max(bounds.left + margin, Math.min(centre, maxLeft));
-  return { left, top, side };
+  // Below when it fits, else the roomier side (above whenever it fits there); clamped, so that
+  // a popover that fits nowhere whole at least shows its top.
+  const side = below <= maxTop || maxTop - below >= above - minTop ? "below" : "above";
+  return {
+    left: Math.max(bounds.left + margin, Math.min(anchor.left + anchor.width / 2 - size.width / 2, bounds.left + bounds.width - margin - size.width)),
+    top: side === "above" ? Math.max(above, minTop) : below > maxTop ? Math.max(minTop, maxTop) : below,
+    side,
+  };
 }
 
 /** What {@link fillDetails} needs besides the event. */
@@ -107,13 +99,10 @@ export function fillDetails(popover: HTMLElement, event: TimelineEvent, context:
     const close = child(header, "button", "chronoline-details-close", "×");
     close.type = "button";
     close.setAttribute("aria-label", "Close details");
-    const onClose = context.onClose;
-    if (onClose) close.addEventListener("click", () => onClose());
+    close.onclick = () => context.onClose?.();
   }
   const date = child(popover, "p", "chronoline-details-date");
   const time = child(date, "time", "", eventDateWords(event, context.locale));
-  // A machine-readable value only when the date is known to the day or finer; "2017" as a
-  // datetime would claim more than the data says, so coarser dates keep the year only.
   const iso = isoValue(event);
   if (iso !== null) time.dateTime = iso;
   if (event.start.approximate || event.end?.approximate) time.title = "Approximate date";
@@ -145,24 +134,16 @@ export function fillDetails(popover: HTMLElement, event: TimelineEvent, context:
   }
 }
 
-const DAY_OR_FINER = new Set(["day", "hour", "minute", "second", "millisecond"]);
-
+/**
+ * The `datetime` of the date, only when it is known to the day or finer (`2017` as a datetime
+ * would claim more than the data says): the day in the event's zone, or the UTC instant; null
+ * outside the years a `datetime` value writes with four digits.
+ */
 function isoValue(event: TimelineEvent): string | null {
-  if (event.end || event.openStart || event.openEnd) return null;
-  const point = event.start;
-  if (!DAY_OR_FINER.has(point.precision)) return null;
-  const date = new Date(point.start);
-  if (!Number.isFinite(date.getTime())) return null;
-  const year = date.getUTCFullYear();
-  if (year < 1 || year > 9999) return null;
-  return point.precision === "day" ? dayInZone(point.start, point.timeZone) : date.toISOString();
-}
-
-function dayInZone(ms: number, timeZone: string): string | null {
-  try {
-    const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(ms);
-    return /^\d{4}-\d{2}-\d{2}$/.test(parts) ? parts : null;
-  } catch {
-    return null;
-  }
+  const { start, precision, timeZone } = event.start;
+  if (event.end || event.openStart || event.openEnd || comparePrecision(precision, "day") < 0) return null;
+  const day = precision === "day";
+  const iso = new Date(day ? epochToWall(start, timeZone) : start).toISOString();
+  // A day in years 1000–9999, an instant in years 1–9999 (what the Intl date and toISOString checks allowed).
+  return (day ? /^[1-9]\d{3}-/ : /^(?!0000)\d{4}-/).test(iso) ? (day ? iso.slice(0, 10) : iso) : null;
 }
