@@ -4,42 +4,40 @@
  * (`;`, `}`, `<`, `url(`, comments) can ever be written into a style sheet.
  */
 
-// CSS Color Module Level 4 named colours, space-separated to stay small in the bundle.
+// The CSS Color Module Level 4 named colours. A set, so the order carries no meaning: this one
+// (found by a search over orders) compresses best, about 55 bytes under alphabetical order.
 const NAMED = new Set(
   (
-    "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown " +
-    "burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan " +
-    "darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid " +
-    "darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet " +
-    "deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro " +
-    "ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki " +
-    "lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow " +
-    "lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray " +
-    "lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine " +
-    "mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise " +
-    "mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab " +
-    "orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru " +
-    "pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown " +
-    "seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen steelblue tan " +
-    "teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen"
+    "plum black magenta darkmagenta red orangered mediumvioletred orchid mediumturquoise mediumorchid " +
+    "gold burlywood goldenrod teal crimson palegoldenrod firebrick maroon palegreen orange limegreen " +
+    "whitesmoke purple lime darkorange aquamarine aqua mediumpurple turquoise mediumaquamarine fuchsia " +
+    "white slateblue darkslateblue darkblue mistyrose mediumblue powderblue coral lightcoral dodgerblue " +
+    "cornflowerblue cadetblue lightblue darkorchid ghostwhite skyblue lightskyblue papayawhip khaki " +
+    "deepskyblue peru aliceblue royalblue peachpuff snow lavenderblush antiquewhite tan darkkhaki " +
+    "rebeccapurple linen darkturquoise mediumslateblue darksalmon paleturquoise mintcream green wheat " +
+    "deeppink lightseagreen lightpink indigo palevioletred hotpink floralwhite sienna blanchedalmond cyan " +
+    "darkcyan blue lightcyan darkseagreen darkolivegreen darkgreen chocolate azure cornsilk lightgreen " +
+    "chartreuse mediumspringgreen darkviolet salmon olivedrab greenyellow brown blueviolet saddlebrown " +
+    "pink indianred honeydew lavender gainsboro midnightblue yellow bisque yellowgreen lightsalmon olive " +
+    "violet sandybrown seagreen lightgoldenrodyellow moccasin seashell forestgreen lightsteelblue " +
+    "rosybrown springgreen darkred mediumseagreen lightgray lightyellow beige gray darkslategray " +
+    "lightslategray dimgray darkgray darkgoldenrod tomato thistle steelblue lawngreen silver grey " +
+    "navajowhite slategrey lemonchiffon oldlace slategray darkslategrey lightslategrey darkgrey dimgrey " +
+    "lightgrey ivory navy"
   ).split(" "),
 );
 
-const HEX = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/;
-const NUM = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
-const PCT = `${NUM}%`;
-const NUM_OR_PCT = `${NUM}%?`;
-const HUE = `${NUM}(?:deg)?`;
-const ALPHA = `(?:${NUM_OR_PCT})`;
-// Legacy comma syntax and the modern space/slash syntax, for both functions.
-const RGB = new RegExp(
-  `^rgba?\\(\\s*(?:${NUM_OR_PCT}\\s*,\\s*${NUM_OR_PCT}\\s*,\\s*${NUM_OR_PCT}(?:\\s*,\\s*${ALPHA})?` +
-    `|${NUM_OR_PCT}\\s+${NUM_OR_PCT}\\s+${NUM_OR_PCT}(?:\\s*/\\s*${ALPHA})?)\\s*\\)$`,
-);
-const HSL = new RegExp(
-  `^hsla?\\(\\s*(?:${HUE}\\s*,\\s*${PCT}\\s*,\\s*${PCT}(?:\\s*,\\s*${ALPHA})?` +
-    `|${HUE}\\s+${NUM_OR_PCT}\\s+${NUM_OR_PCT}(?:\\s*/\\s*${ALPHA})?)\\s*\\)$`,
-);
+// `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`.
+const HEX = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/;
+// rgb()/rgba() and hsl()/hsla() in the legacy comma syntax or the modern space/slash syntax.
+// Written out in full (it compresses better than composing it): a number is
+// `[+-]?(?=\.?\d)\d*\.?\d*` (digits with an optional decimal point, at least one digit), and
+//   rgb(N%?, N%?, N%?[, N%?])   rgb(N%? N%? N%?[ / N%?])
+//   hsl(N[deg], N%, N%[, N%?])  hsl(N[deg] N%? N%?[ / N%?])
+const RGB =
+  /^rgba?\(\s*(?:[+-]?(?=\.?\d)\d*\.?\d*%?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?|[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*\/\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?)\s*\)$/;
+const HSL =
+  /^hsla?\(\s*(?:[+-]?(?=\.?\d)\d*\.?\d*(?:deg)?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%(?:\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?|[+-]?(?=\.?\d)\d*\.?\d*(?:deg)?\s+[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*\/\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?)\s*\)$/;
 
 /**
  * Returns the colour in a normalised form (trimmed, lower case) when it is a complete CSS
@@ -56,6 +54,5 @@ const HSL = new RegExp(
 export function validColor(value: unknown): string | null {
   if (typeof value !== "string" || value.length > 64) return null;
   const color = value.trim().toLowerCase();
-  if (HEX.test(color) || NAMED.has(color) || RGB.test(color) || HSL.test(color)) return color;
-  return null;
+  return HEX.test(color) || NAMED.has(color) || RGB.test(color) || HSL.test(color) ? color : null;
 }
