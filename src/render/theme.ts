@@ -124,46 +124,37 @@ export function themeCss(rootId: string, options: ThemeCssOptions): string {
     throw new ChronolineError("invalid-input", `internal error: root id '${rootId.slice(0, 40)}' is not a safe id`);
   }
   const theme = options.theme ?? "auto";
-  const fontSize = options.fontSize ?? 12;
   const root = `#${rootId}`;
   const scope = `:where(${root})`;
-  const light = withPalette(LIGHT_THEME, options.palette);
-  const dark = withPalette(DARK_THEME, options.palette);
-  const slots = light.groups.length;
+  const groups = options.palette?.length ? options.palette : OKABE_ITO;
+  /**
+   * The theme's own values go under private names (`--chronoline-default-*`); rules read
+   * `var(--chronoline-x, var(--chronoline-default-x))` (see {@link themed}). So the public `--chronoline-*`
+   * properties are never set on the drawing itself, and a page can set them on any ancestor
+   * (`chrono-line`, `article`, `:root`) and have them inherited into the drawing.
+   */
+  const variables = (c: ThemeColors): string => {
+    let out = "";
+    for (const key of COLOR_KEYS) out += `--chronoline-default-${key}:${c[key]};`;
+    out += `--chronoline-default-soft:${formatNumber(c.soft)};`;
+    // A custom palette replaces both themes' group colours.
+    (options.palette?.length ? groups : c.groups).forEach((color, i) => (out += `--chronoline-default-group-${i}:${color};`));
+    return out;
+  };
 
-  const lines: string[] = [];
-  const base = `--chronoline-default-font:${FONT_STACK};--chronoline-default-font-size:${formatNumber(fontSize)}px;`;
-  lines.push(`${scope}{${base}${variables(theme === "dark" ? dark : light)}}`);
-  if (theme === "auto") lines.push(`@media (prefers-color-scheme:dark){${scope}{${variables(dark)}}}`);
+  const lines = [
+    `${scope}{--chronoline-default-font:${FONT_STACK};--chronoline-default-font-size:${formatNumber(options.fontSize ?? 12)}px;${variables(theme === "dark" ? DARK_THEME : LIGHT_THEME)}}`,
+  ];
+  if (theme === "auto") lines.push(`@media (prefers-color-scheme:dark){${scope}{${variables(DARK_THEME)}}}`);
   options.laneColors.forEach((color, lane) => {
-    lines.push(`${root} .chronoline-group-${lane}{--chronoline-color:${color ?? themed(`group-${lane % slots}`)}}`);
+    lines.push(`${root} .chronoline-group-${lane}{--chronoline-color:${color ?? themed(`group-${lane % groups.length}`)}}`);
   });
-  for (const [selectors, body] of RULES) lines.push(`${root} ${selectors.join(`,${root} `)}${body}`);
-  lines.push(`${root}{font-family:${themed("font")};font-size:${themed("font-size")}}`);
+  lines.push(RULES.replace(/&/g, `${root} `), `${root}{font-family:${themed("font")};font-size:${themed("font-size")}}`);
   return lines.join("\n");
-}
-
-function withPalette(colors: ThemeColors, palette: readonly string[] | undefined): ThemeColors {
-  if (!palette || palette.length === 0) return colors;
-  return { ...colors, groups: palette };
 }
 
 /** The theme's own colours, in the order the style sheet lists them. */
 const COLOR_KEYS = ["bg", "text", "muted", "axis", "grid", "era", "lane"] as const;
-
-/**
- * The theme's own values go under private names (`--chronoline-default-*`); rules read
- * `var(--chronoline-x, var(--chronoline-default-x))` (see {@link themed}). So the public `--chronoline-*` properties
- * are never set on the drawing itself, and a page can set them on any ancestor (`chrono-line`,
- * `article`, `:root`) and have them inherited into the drawing.
- */
-function variables(c: ThemeColors): string {
-  let out = "";
-  for (const key of COLOR_KEYS) out += `--chronoline-default-${key}:${c[key]};`;
-  out += `--chronoline-default-soft:${formatNumber(c.soft)};`;
-  c.groups.forEach((color, i) => (out += `--chronoline-default-group-${i}:${color};`));
-  return out;
-}
 
 /** `var(--chronoline-x,var(--chronoline-default-x))`: a themed value that a page's own `--chronoline-x` overrides. */
 function themed(name: string): string {
@@ -171,47 +162,43 @@ function themed(name: string): string {
 }
 
 /**
- * How each kind of scene element is drawn, in shorthand expanded once on load: a class `.x` in a
- * selector is `.chronoline-x`, and `$x` in a declaration is the themed value {@link themed}`("x")`
- * (`$color`, the group's colour, is plain `var(--chronoline-color)`).
- * Scoped to the root id by themeCss.
+ * How each kind of scene element is drawn, one rule a line, in shorthand expanded once on load:
+ * a class `.x` is `.chronoline-x`, and `$x` in a declaration is the themed value
+ * {@link themed}`("x")` (`$color`, the group's colour set per group by themeCss, is plain
+ * `var(--chronoline-color)`). Each selector gets a `&` mark, which themeCss replaces with the
+ * root id to scope it. (`.label`'s halo in the background colour keeps labels readable where grid
+ * lines or relations pass behind.)
  */
-const RULES: readonly (readonly [selectors: string[], body: string])[] = [
-  "text{fill:$text}",
-  ".bg{fill:$bg}",
-  ".lane-band{fill:$lane}",
-  ".lane-label{fill:$muted;font-weight:600}",
-  ".era-band{fill:$era;fill-opacity:.7}",
-  ".era-edge{stroke:$axis;stroke-width:1;stroke-dasharray:2 3}",
-  ".era-label{fill:$muted;font-style:italic}",
-  ".grid{stroke:$grid;stroke-width:1}",
-  ".axis-line,.tick-mark{stroke:$axis;stroke-width:1}",
-  ".tick-label{fill:$muted}",
-  ".tick-major .tick-label{fill:$text;font-weight:600}",
-  ".break-band{fill:$bg;fill-opacity:.7}",
-  ".break-mark{fill:none;stroke:$axis;stroke-width:1.25}",
-  ".point{fill:$color;stroke:$bg;stroke-width:1.5}",
-  ".range{fill:$color}",
-  ".range-fuzz{fill:$color;fill-opacity:calc($soft * 2)}",
-  ".span{fill:$color;fill-opacity:$soft}",
-  ".bracket{fill:none;stroke:$color;stroke-width:2;stroke-linecap:round}",
-  ".approximate .bracket{stroke-dasharray:4 3}",
-  ".approximate .point{fill:$bg;stroke:$color;stroke-width:2;stroke-dasharray:2 1.5}",
-  ".approximate .range{fill-opacity:.55}",
-  ".open{fill:$color}",
-  ".clustered{opacity:.45}",
-  ".leader{fill:none;stroke:$muted;stroke-width:.75;stroke-opacity:.8}",
-  // A halo in the background colour keeps labels readable where grid lines or relations pass behind.
-  ".label{fill:$text;paint-order:stroke;stroke:$bg;stroke-width:3px;stroke-linejoin:round}",
-  ".cluster-badge{fill:$bg;stroke:$muted;stroke-width:1}",
-  ".cluster-label{fill:$muted;font-weight:600}",
-  ".relation{fill:none;stroke:$muted;stroke-width:1;stroke-opacity:.6}",
-  ".arrow{fill:$muted}",
-].map((rule): [string[], string] => {
-  const brace = rule.indexOf("{");
-  return [
-    rule.slice(0, brace).replace(/\./g, ".chronoline-").split(","),
-    // The mark's own colour is set per group (themeCss), not themed.
-    rule.slice(brace).replace(/\$([a-z-]+)/g, (_, name: string) => (name === "color" ? "var(--chronoline-color)" : themed(name))),
-  ];
-});
+const RULES = `text{fill:$text}
+.bg{fill:$bg}
+.lane-band{fill:$lane}
+.lane-label{fill:$muted;font-weight:600}
+.era-band{fill:$era;fill-opacity:.7}
+.era-edge{stroke:$axis;stroke-width:1;stroke-dasharray:2 3}
+.era-label{fill:$muted;font-style:italic}
+.grid{stroke:$grid;stroke-width:1}
+.axis-line,.tick-mark{stroke:$axis;stroke-width:1}
+.tick-label{fill:$muted}
+.tick-major .tick-label{fill:$text;font-weight:600}
+.break-band{fill:$bg;fill-opacity:.7}
+.break-mark{fill:none;stroke:$axis;stroke-width:1.25}
+.point{fill:$color;stroke:$bg;stroke-width:1.5}
+.range{fill:$color}
+.range-fuzz{fill:$color;fill-opacity:calc($soft * 2)}
+.span{fill:$color;fill-opacity:$soft}
+.bracket{fill:none;stroke:$color;stroke-width:2;stroke-linecap:round}
+.approximate .bracket{stroke-dasharray:4 3}
+.approximate .point{fill:$bg;stroke:$color;stroke-width:2;stroke-dasharray:2 1.5}
+.approximate .range{fill-opacity:.55}
+.open{fill:$color}
+.clustered{opacity:.45}
+.leader{fill:none;stroke:$muted;stroke-width:.75;stroke-opacity:.8}
+.label{fill:$text;paint-order:stroke;stroke:$bg;stroke-width:3px;stroke-linejoin:round}
+.cluster-badge{fill:$bg;stroke:$muted;stroke-width:1}
+.cluster-label{fill:$muted;font-weight:600}
+.relation{fill:none;stroke:$muted;stroke-width:1;stroke-opacity:.6}
+.arrow{fill:$muted}`
+  // Marks selectors before the expansion, whose var() fallbacks bring commas of their own.
+  .replace(/^|,/gm, (m) => `${m}&`)
+  .replace(/\.(?=[a-z])/g, ".chronoline-")
+  .replace(/\$([a-z-]+)/g, (_, name: string) => (name === "color" ? "var(--chronoline-color)" : themed(name)));
