@@ -101,38 +101,24 @@ export function wallTicks(c: Candidate, w0: number, w1: number): number[] {
   const out: number[] = [];
   const { unit, step } = c;
   if (unit === "year") {
-    // Round numbers as readers count them: 100 BC (astronomical -99) and AD 100 alike.
-    const y0 = civilFromDays(Math.floor(w0 / DAY)).year;
-    const y1 = civilFromDays(Math.floor(w1 / DAY)).year;
-    if (y0 <= 0) {
-      for (let b = Math.ceil((1 - Math.min(y1, 0)) / step) * step; 1 - b >= y0; b += step) {
-        const w = wallMs(1 - b);
-        if (w >= w0 && w <= w1) out.push(w);
-        if (out.length > 100_000) break;
-      }
-      out.reverse();
-    }
-    for (let y = Math.max(Math.ceil(y0 / step) * step, step); y <= y1; y += step) {
-      const w = wallMs(y);
-      if (w > w1) break;
-      if (w >= w0) out.push(w);
+    // Round numbers as readers count them (1 BC follows AD 1): 100 BC (astronomical -99) and AD 100 alike.
+    const [r0, r1] = [w0, w1].map((w) => {
+      const y = civilFromDays(Math.floor(w / DAY)).year;
+      return y > 0 ? y : y - 1;
+    }) as [number, number];
+    for (let r = Math.ceil(r0 / step) * step; r <= r1; r += step) {
+      const w = wallMs(r < 0 ? r + 1 : r);
+      if (r !== 0 && w >= w0 && w <= w1) out.push(w);
     }
   } else if (c.duration < DAY) {
     // Fixed-length units align to multiples of their length in wall time (days are 24 h there).
     const d = c.duration;
     for (let w = Math.ceil(w0 / d) * d; w <= w1; w += d) out.push(w);
-  } else if (unit === "month") {
-    const from = civilFromDays(Math.floor(w0 / DAY));
-    for (let k = from.year * 12 + from.month - 1; ; k++) {
-      const year = Math.floor(k / 12);
-      const w = wallMs(year, k - year * 12 + 1);
-      if (w > w1) break;
-      if (w >= w0 && (k - year * 12) % step === 0) out.push(w);
-    }
   } else {
     // `|| 0`: day 0 as +0, like d3-time's Dates (Math.ceil gives -0 just before it).
     for (let d = Math.ceil(w0 / DAY) || 0; d * DAY <= w1; d++) {
-      if (d * DAY >= w0 && (unit === "week" ? isoWeekday(d) === 1 : (civilFromDays(d).day - 1) % step === 0)) out.push(d * DAY);
+      const { month, day } = civilFromDays(d);
+      if (d * DAY >= w0 && (unit === "week" ? isoWeekday(d) === 1 : unit === "day" ? (day - 1) % step === 0 : day === 1 && (month - 1) % step === 0)) out.push(d * DAY);
     }
   }
   return out;
