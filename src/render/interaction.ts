@@ -21,10 +21,16 @@ export interface GestureTarget {
   tap(target: Element, event: PointerEvent): void;
 }
 
-// d3-zoom's wheel constants: a notch (≈100 px) zooms by 2^0.2; pinch-on-trackpad (ctrlKey) is 10× finer grained.
-const WHEEL_PIXEL = 0.002;
-const WHEEL_LINE = 0.05;
-const WHEEL_PAGE = 1;
+/**
+ * Per wheel `deltaMode` (pixels, lines, pages): zoom exponent per unit, as d3-zoom's (a notch of
+ * ≈100 px zooms by 2^0.2; pinch-on-trackpad, ctrlKey, is 10× finer grained), and pixels per unit
+ * when panning.
+ */
+const WHEEL_UNITS = [
+  [0.002, 1],
+  [0.05, 20],
+  [1, 400],
+] as const;
 const TAP_SLOP = 4;
 const WHEEL_REST_MS = 160;
 
@@ -58,30 +64,24 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
 
   const along = (p: { x: number; y: number }) => (target.axis() === "x" ? p.x : p.y);
   // Client px → drawing px: the SVG may be scaled by CSS (viewBox vs. its box on the page).
-  const local = (clientX: number, clientY: number) => {
+  const local = ({ clientX, clientY }: MouseEvent) => {
     const box = surface.getBoundingClientRect();
     const view = surface.viewBox?.baseVal;
-    const sx = view && view.width > 0 && box.width > 0 ? view.width / box.width : 1;
-    const sy = view && view.height > 0 && box.height > 0 ? view.height / box.height : 1;
-    return { x: (clientX - box.left) * sx, y: (clientY - box.top) * sy };
+    const scale = (length: "width" | "height") => (view && view[length] > 0 && box[length] > 0 ? view[length] / box[length] : 1);
+    return { x: (clientX - box.left) * scale("width"), y: (clientY - box.top) * scale("height") };
   };
 
   function onWheel(event: WheelEvent): void {
-    const mode = event.deltaMode === 1 ? WHEEL_LINE : event.deltaMode === 2 ? WHEEL_PAGE : WHEEL_PIXEL;
-    const p = along(local(event.clientX, event.clientY));
-    let changed: boolean;
-    const horizontalSwipe = Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey;
-    // Pan deltas in pixels, whatever unit the wheel reports.
-    const unit = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1;
-    if (horizontalSwipe) {
-      // A sideways trackpad swipe pans (along time in horizontal; vertical timelines pan on shift+wheel).
-      changed = target.axis() === "x" ? target.pan(-event.deltaX * unit) : false;
-    } else if (event.shiftKey && !event.ctrlKey) {
-      changed = target.pan(-event.deltaY * unit);
-    } else {
-      const factor = Math.pow(2, -event.deltaY * mode * (event.ctrlKey ? 10 : 1));
-      changed = target.zoom(factor, p);
-    }
+    const [zoomUnit, panUnit] = WHEEL_UNITS[event.deltaMode] ?? WHEEL_UNITS[0];
+    const { deltaX, deltaY, ctrlKey } = event;
+    // A sideways trackpad swipe pans along time in horizontal (vertical timelines pan on
+    // shift+wheel); shift+wheel pans; any other wheel zooms.
+    const changed =
+      Math.abs(deltaX) > Math.abs(deltaY) && !ctrlKey
+        ? target.axis() === "x" && target.pan(-deltaX * panUnit)
+        : event.shiftKey && !ctrlKey
+          ? target.pan(-deltaY * panUnit)
+          : target.zoom(2 ** (-deltaY * zoomUnit * (ctrlKey ? 10 : 1)), along(local(event)));
     // At a bound nothing changes: let the page scroll instead of swallowing the wheel.
     if (!changed) return;
     event.preventDefault();
@@ -98,7 +98,7 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
     if (event.pointerType === "mouse" && event.button !== 0) return;
     // Controls and links inside the drawing keep their own behaviour.
     if (event.target instanceof Element && event.target.closest("a")) return;
-    pointers.set(event.pointerId, local(event.clientX, event.clientY));
+    pointers.set(event.pointerId, local(event));
     if (pointers.size === 1) {
       moved = false;
       downTarget = event.target instanceof Element ? event.target : null;
@@ -115,7 +115,7 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
   function onPointerMove(event: PointerEvent): void {
     const previous = pointers.get(event.pointerId);
     if (previous === undefined) return;
-    const now = local(event.clientX, event.clientY);
+    const now = local(event);
     if (!moved && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) < TAP_SLOP) return;
     moved = true;
     if (pointers.size === 1) {
@@ -148,26 +148,24 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
   }
 
   function onDoubleClick(event: MouseEvent): void {
-    const p = along(local(event.clientX, event.clientY));
+    const p = along(local(event));
     if (target.zoom(event.shiftKey ? 0.5 : 2, p)) event.preventDefault();
   }
 
-  // Not passive (the default for all but wheel): the handlers call preventDefault.
-  const options: AddEventListenerOptions = { passive: false };
-  const listen = <K extends keyof GlobalEventHandlersEventMap>(type: K, fn: (event: GlobalEventHandlersEventMap[K]) => void) => {
+  // Not passive (the default for all but wheel): the handlers call preventDefault. Aborting
+  // the signal removes every listener.
+  const listeners = new AbortController();
+  const options = { passive: false, signal: listeners.signal };
+  const listen = <K extends keyof GlobalEventHandlersEventMap>(type: K, fn: (event: GlobalEventHandlersEventMap[K]) => void) =>
     surface.addEventListener(type, fn as EventListener, options);
-    return () => surface.removeEventListener(type, fn as EventListener, options);
-  };
-  const removers = [
-    listen("wheel", onWheel),
-    listen("pointerdown", onPointerDown),
-    listen("pointermove", onPointerMove),
-    listen("pointerup", onPointerUp),
-    listen("pointercancel", onPointerUp),
-    listen("dblclick", onDoubleClick),
-  ];
+  listen("wheel", onWheel);
+  listen("pointerdown", onPointerDown);
+  listen("pointermove", onPointerMove);
+  listen("pointerup", onPointerUp);
+  listen("pointercancel", onPointerUp);
+  listen("dblclick", onDoubleClick);
   return () => {
     clearTimeout(wheelTimer);
-    for (const remove of removers) remove();
+    listeners.abort();
   };
 }
