@@ -7,6 +7,7 @@
  * view, and it converts to the layout's {@link ZoomTransform} for any range (`toTransform`).
  */
 
+import { timeToPixel } from "../layout/scale.js";
 import type { LayoutScale, ZoomTransform } from "../layout/types.js";
 
 /** The visible window in fractions of the fitted time axis: `[start, start + span]` ⊆ `[0, 1]`. */
@@ -102,14 +103,10 @@ export function fromTransform(transform: ZoomTransform, r0: number, r1: number):
  *
  * @example
  * ```ts
- * fractionOfTime(layout.scale, Date.UTC(2021, 0, 20), timeToPixel); // e.g. 0.61
+ * fractionOfTime(layout.scale, Date.UTC(2021, 0, 20)); // e.g. 0.61
  * ```
  */
-export function fractionOfTime(
-  scale: LayoutScale,
-  ms: number,
-  timeToPixel: (scale: LayoutScale, ms: number) => number,
-): number {
+export function fractionOfTime(scale: LayoutScale, ms: number): number {
   const [r0, r1] = scale.range;
   const { k, x } = scale.transform;
   const fitted = (timeToPixel(scale, ms) - x) / k;

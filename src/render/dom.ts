@@ -14,16 +14,17 @@
 
 import { layoutTimeline } from "../layout/layout.js";
 import { measureText as tableMeasure } from "../layout/measure.js";
-import { pixelToTime, timeToPixel } from "../layout/scale.js";
-import type { Box, Layout, Mark, Orientation, TextMeasurer, Viewport } from "../layout/types.js";
+import { pixelToTime } from "../layout/scale.js";
+import type { Box, Layout, Mark, Orientation, TextMeasurer, Viewport, ZoomTransform } from "../layout/types.js";
 import { parseDate } from "../model/parse-date.js";
 import { createTimeline } from "../model/timeline.js";
 import type { TimelineOptions } from "../options.js";
-import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
+import type { DateInput, EventInput, Timeline, TimelineEvent, TimelineInput } from "../model/types.js";
 import { SAFE_ID, invalidOption } from "./check-option.js";
+import type { ClientRect } from "./details.js";
 import { fillDetails, placePopover } from "./details.js";
 import { clusteredRoom, cullLayout } from "./dom-cull.js";
-import type { ChronolineEventType, ChronolineListener, RenderDetail } from "./dom-events.js";
+import type { ChronolineEventType, ChronolineListener, FocusDetail, RenderDetail } from "./dom-events.js";
 import { createEmitter, isEventType } from "./dom-events.js";
 import { createSceneRenderer } from "./dom-join.js";
 import { autoMeasurer, canvasMeasurer } from "./dom-measure.js";
@@ -106,7 +107,6 @@ const VIEW_MARGIN = 0.06;
 const REST_MS = 150;
 /** During a long gesture on a slow timeline, re-lay out at least this often, ms. */
 const REFRESH_MS = 1500;
-const DEFAULT_HEIGHT = { horizontal: 400, vertical: 640 } as const;
 /**
  * With more events than this in view, the layout leaves the marks of clustered events out (their
  * "+N" badges stand for them). The element budget draws a few hundred of those faded marks at
@@ -114,14 +114,12 @@ const DEFAULT_HEIGHT = { horizontal: 400, vertical: 640 } as const;
  */
 const MAX_MARKS = 2500;
 /** Groups moved by the fast (transform-only) path: everything positioned in time. */
-const MOVING_GROUPS = [
-  ":scope>.chronoline-eras",
-  ":scope>.chronoline-axis>.chronoline-grid-lines",
-  ":scope>.chronoline-axis>.chronoline-ticks",
-  ":scope>.chronoline-relations",
-  ":scope>.chronoline-events",
-  ":scope>.chronoline-clusters",
-].join(",");
+const MOVING_GROUPS =
+  ":scope>.chronoline-eras,:scope>.chronoline-axis>.chronoline-grid-lines,:scope>.chronoline-axis>.chronoline-ticks," +
+  ":scope>.chronoline-relations,:scope>.chronoline-events,:scope>.chronoline-clusters";
+const SELECTED = "chronoline-selected";
+/** The notification detail naming an event (or none). */
+const eventDetail = (event: TimelineEvent | undefined) => (event ? { id: event.id, event } : { id: null, event: null });
 
 let mounted = 0;
 
@@ -150,11 +148,13 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   const doc = element.ownerDocument;
   const win = doc.defaultView as Window;
+  const now = () => win.performance.now();
   // Take over server markup: the element itself, or an <svg class="chronoline"> directly inside it.
-  const existing =
-    element instanceof SVGSVGElement ? element : element.querySelector<SVGSVGElement>(":scope>svg.chronoline");
-  const host = element instanceof SVGSVGElement ? element.parentElement : element;
-  if (host === null) invalidOption("element", "an element inside the document", element);
+  const isSvg = element instanceof SVGSVGElement;
+  const existing = isSvg ? element : element.querySelector<SVGSVGElement>(":scope>svg.chronoline");
+  const hostOrNull = isSvg ? element.parentElement : element;
+  if (hostOrNull === null) invalidOption("element", "an element inside the document", element);
+  const host: Element = hostOrNull;
   const hostHadHeight = host.clientHeight > 0;
 
   const idPrefix =
@@ -162,52 +162,44 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       ? existing.id
       : `chronoline-m${++mounted}${Math.floor(Math.random() * 46656).toString(36)}`;
 
+  /** Appends a new `tag` to `parent` with these properties and attributes. */
+  const add = <K extends "div" | "button">(parent: Node, tag: K, props: object, attrs: Record<string, string> = {}) => {
+    const node = parent.appendChild(Object.assign(doc.createElement(tag), props));
+    for (const name in attrs) node.setAttribute(name, attrs[name] as string);
+    return node;
+  };
   const root = doc.createElement("div");
   root.className = "chronoline-root";
-  if (existing !== null) host.insertBefore(root, existing);
-  else host.appendChild(root);
-  const svg = existing ?? (doc.createElementNS(SVG_NS, "svg") as SVGSVGElement);
-  root.appendChild(svg);
-  const removeStyle = installStyle(root, host, chromeCss());
-  // The drawing's theme CSS goes into a constructed sheet too: an inline <style> in the live SVG
-  // is blocked by a strict Content Security Policy (style-src 'self'). Null where unsupported,
-  // and then the scene's <style> stays in the drawing as before.
-  const themeSheet = createSheet(host);
-  // Hydration: the server's <style> would only duplicate (and after an update, contradict) the sheet.
-  if (themeSheet !== null && existing !== null) {
-    for (const style of Array.from(existing.children)) if (style.localName === "style") style.remove();
-  }
-
-  const controls = doc.createElement("div");
-  controls.className = "chronoline-controls";
-  controls.setAttribute("role", "group");
-  controls.setAttribute("aria-label", "Zoom");
-  const button = (text: string, label: string, action: () => void): HTMLButtonElement => {
-    const b = doc.createElement("button");
-    b.type = "button";
-    b.textContent = text;
-    b.setAttribute("aria-label", label);
-    b.title = label;
-    b.addEventListener("click", action);
-    controls.appendChild(b);
-    return b;
-  };
+  host.insertBefore(root, existing);
+  // A toolbar row above the drawing, so the buttons never cover events.
+  const controls = add(root, "div", { className: "chronoline-controls" }, { role: "group", "aria-label": "Zoom" });
+  const button = (textContent: string, label: string, onclick: () => void) =>
+    add(controls, "button", { type: "button", textContent, title: label, onclick }, { "aria-label": label });
   const zoomInButton = button("+", "Zoom in", () => zoomAtCentre(2));
   const zoomOutButton = button("−", "Zoom out", () => zoomAtCentre(0.5));
   const fitButton = button("Fit", "Fit all events", () => animateTo(FULL_VIEW));
-  // A toolbar row above the drawing, so the buttons never cover events.
-  root.insertBefore(controls, svg);
+  const svg = root.appendChild(existing ?? (doc.createElementNS(SVG_NS, "svg") as SVGSVGElement));
+  const details = add(root, "div", { className: "chronoline-details", id: `${idPrefix}-details`, hidden: true });
+  const ring = add(root, "div", { className: "chronoline-ring", hidden: true }, { "aria-hidden": "true" });
 
-  const details = doc.createElement("div");
-  details.className = "chronoline-details";
-  details.id = `${idPrefix}-details`;
-  details.hidden = true;
-  root.appendChild(details);
-  const ring = doc.createElement("div");
-  ring.className = "chronoline-ring";
-  ring.hidden = true;
-  ring.setAttribute("aria-hidden", "true");
-  root.appendChild(ring);
+  // The chrome's CSS and the drawing's theme go into one constructed sheet: an inline <style> in
+  // the live SVG is blocked by a strict Content Security Policy (style-src 'self'). Where
+  // constructed sheets are unsupported, the chrome gets a <style> in the root and the scene's
+  // <style> stays in the drawing.
+  const chrome = chromeCss();
+  const scope = host.getRootNode() as Document | ShadowRoot;
+  let sheet: CSSStyleSheet | null = null;
+  let sheetText = chrome;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(chrome);
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    // Hydration: the server's <style> would only duplicate (and after an update, contradict) the sheet.
+    for (const style of existing?.querySelectorAll(":scope>style") ?? []) style.remove();
+  } catch {
+    sheet = null;
+    root.prepend(Object.assign(doc.createElement("style"), { textContent: chrome }));
+  }
 
   const emitter = createEmitter(element);
   const renderer = createSceneRenderer();
@@ -221,23 +213,21 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let minSpanCache: number | null = null;
   let baseScale: Layout["scale"] | null = null;
   /** The narrowest view allowed, as a fraction of the fitted axis. */
-  const minSpan = (): number => {
-    if (minSpanCache === null) minSpanCache = baseScale === null ? 0 : minSpanFraction(baseScale, autoMinSpan(timeline, opts));
-    return minSpanCache;
-  };
+  const minSpan = (): number =>
+    (minSpanCache ??= baseScale === null ? 0 : minSpanFraction(baseScale, autoMinSpan(timeline, opts)));
   let layout: Layout | null = null;
   /** The view the drawn DOM shows (the fast path transforms it towards `view`). */
   let drawnView: View = FULL_VIEW;
   let drawnRange: readonly [number, number] = [0, 1];
   let emittedView: View | null = null;
-  /** Time-axis pixels of the plot for a (size, orientation, data, options) key. */
+  /** Time-axis pixels of the plot for a (size, orientation) key. */
   let axis: { key: string; range: readonly [number, number] } | null = null;
   let pendingRange: { start: number; end: number } | null = null;
   let orientation: Orientation = "horizontal";
   let size = { width: 0, height: 0 };
   let lastCost = 0;
   /** The fast path's overlay: the groups it moved there (and from where), CSS px per drawing px along time. */
-  let layer: { wrap: HTMLDivElement; svg: SVGSVGElement; moved: { node: Element; parent: Node; next: Node | null }[]; unit: number } | null = null;
+  let layer: { wrap: HTMLDivElement; svg: SVGSVGElement; moved: [Element, Node, Node | null][]; unit: number } | null = null;
   /** When the last gesture input arrived and the last full render ended (performance.now()). */
   let lastInput = 0;
   let lastDrawn = 0;
@@ -248,8 +238,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let gesture = false;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   let animation: { from: View; to: View; start: number } | null = null;
-  let idIndexCache: Map<string, number> | null = null;
-  const indexOfId = (id: string): number | undefined => (idIndexCache ??= indexById(timeline)).get(id);
+  let idIndexCache: Map<string | undefined, number> | null = null;
+  /** Index of the event with this id, -1 for none. */
+  const indexOfId = (id: string | undefined): number => (idIndexCache ??= indexById(timeline)).get(id) ?? -1;
   let lanes: LaneIndex | null = null;
   /** Roving focus: the event that owns the tab stop (index into timeline.events), -1 for none. */
   let active = -1;
@@ -260,6 +251,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   const reducedMotion = win.matchMedia?.("(prefers-reduced-motion: reduce)");
   const animate = () => opts.animate && !(reducedMotion?.matches ?? false);
+  const horizontal = () => orientation === "horizontal";
 
   // ── rendering ──
   function schedule(why: RenderDetail["reason"]): void {
@@ -272,101 +264,87 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     frame = 0;
     if (destroyed) return;
     if (animation !== null) {
-      const u = Math.min(1, (win.performance.now() - animation.start) / ANIMATION_MS);
+      const u = Math.min(1, (now() - animation.start) / ANIMATION_MS);
       const eased = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
       view = constrainView(interpolateView(animation.from, animation.to, eased), minSpan());
       if (u >= 1) animation = null;
       else frame = win.requestAnimationFrame(flush);
     }
-    const moving = gesture || animation !== null;
     const full = forceFull;
     forceFull = false;
-    if (moving && !full && lastCost > FRAME_BUDGET_MS && layout !== null && reason === "zoom") {
+    if ((gesture || animation !== null) && !full && lastCost > FRAME_BUDGET_MS && layout !== null && reason === "zoom") {
       transformDrawn();
       emitZoom();
-      return;
-    }
-    draw(reason);
+    } else draw(reason);
   }
 
-  function measureSize(): { width: number; height: number } {
-    const width = Math.floor(root.clientWidth || host!.clientWidth);
-    const wantVertical = opts.orientation === "vertical" || (opts.orientation === "auto" && width > 0 && width < opts.verticalBelow);
-    const o: Orientation = wantVertical ? "vertical" : "horizontal";
+  /** Reads the drawing's size and orientation from the page. */
+  function measureSize(): void {
+    const width = Math.floor(root.clientWidth || host.clientWidth);
+    orientation =
+      opts.orientation === "vertical" || (opts.orientation === "auto" && width > 0 && width < opts.verticalBelow)
+        ? "vertical"
+        : "horizontal";
     const toolbar = controls.hidden ? 0 : controls.offsetHeight;
     const height =
-      opts.height ?? (hostHadHeight && host!.clientHeight > toolbar ? host!.clientHeight - toolbar : DEFAULT_HEIGHT[o]);
-    orientation = o;
-    return { width, height: Math.floor(height) };
+      opts.height ?? (hostHadHeight && host.clientHeight > toolbar ? host.clientHeight - toolbar : horizontal() ? 400 : 640);
+    size = { width, height: Math.floor(height) };
   }
 
-  function viewport(transformView: View | null, range: readonly [number, number] | null): Viewport {
-    return {
-      width: size.width,
-      height: size.height,
-      orientation,
-      gaps: opts.gaps,
-      measureText: measurer,
-      maxMarks: MAX_MARKS,
-      labels: opts.labels,
-      locale: opts.locale,
-      timeZone: opts.timeZone,
-      transform: transformView === null || range === null ? undefined : toTransform(transformView, range[0], range[1]),
-    };
-  }
+  const viewport = (transform?: ZoomTransform): Viewport => ({
+    ...opts,
+    ...size,
+    orientation,
+    measureText: measurer,
+    maxMarks: MAX_MARKS,
+    transform,
+  });
 
   /** Lays out for the current view; learns the plot's time-axis pixels on the way. */
   function layoutForView(): Layout {
     const key = `${size.width}x${size.height}:${orientation}`;
-    if (axis === null || axis.key !== key || pendingRange !== null) {
-      const base = layoutTimeline(timeline, viewport(null, null));
+    if (axis?.key !== key || pendingRange !== null) {
+      const base = layoutTimeline(timeline, viewport());
       axis = { key, range: base.scale.range };
       baseScale = base.scale;
       minSpanCache = null;
       if (pendingRange !== null) {
-        const a = fractionOfTime(base.scale, pendingRange.start, timeToPixel);
-        const b = fractionOfTime(base.scale, pendingRange.end, timeToPixel);
+        const a = fractionOfTime(base.scale, pendingRange.start);
+        const b = fractionOfTime(base.scale, pendingRange.end);
         view = Number.isFinite(a) && Number.isFinite(b) && b > a ? { start: a, span: b - a } : FULL_VIEW;
         pendingRange = null;
       }
       if (view === FULL_VIEW || (view.start === 0 && view.span === 1)) return base;
-      view = constrainView(view, minSpan());
     }
     view = constrainView(view, minSpan());
-    let result = layoutTimeline(timeline, viewport(view, axis.range));
+    let result = layoutTimeline(timeline, viewport(toTransform(view, ...axis.range)));
     const [r0, r1] = result.scale.range;
     if (r0 !== axis.range[0] || r1 !== axis.range[1]) {
       // The plot moved (e.g. wider lane titles): redo with the right pixels so the view holds.
       axis = { key, range: [r0, r1] };
-      result = layoutTimeline(timeline, viewport(view, axis.range));
+      result = layoutTimeline(timeline, viewport(toTransform(view, r0, r1)));
     }
     return result;
   }
 
   function draw(why: RenderDetail["reason"]): void {
     reason = "zoom";
-    const started = win.performance.now();
-    size = measureSize();
+    const started = now();
+    measureSize();
     if (size.width <= 0) return; // hidden (display: none): draw when the observer sees a size
     const next = layoutForView();
-    const laidOut = win.performance.now();
-    const keep = new Set<number>();
-    if (active >= 0) keep.add(active);
-    if (open !== null) keep.add(open.index);
+    const laidOut = now();
+    const keep = new Set<number>([active, open?.index ?? -1]);
     // Cull to the element budget: estimate, build, count, and thin harder if the estimate was short.
-    const chrome = 4 + controls.childElementCount + details.getElementsByTagName("*").length;
-    const budget = opts.maxElements - chrome - 1;
+    const budget = opts.maxElements - 5 - controls.childElementCount - details.getElementsByTagName("*").length;
     let room = clusteredRoom(next, budget);
     let tree: SceneNode;
     for (let attempt = 0; ; attempt++) {
       const drawn = cullLayout(next, room, keep);
       tree = scene(drawn, timeline, {
+        ...opts,
         idPrefix,
-        theme: opts.theme,
-        palette: opts.palette,
-        title: opts.title,
         locale: next.locale,
-        strings: opts.strings,
         measureText: measurer,
         cache: sceneCache,
         fontSize: opts.labels?.fontSize,
@@ -375,27 +353,35 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       if (count <= budget || room === 0 || attempt === 3) break;
       room = Math.max(0, Math.min(room, drawn.marks.length) - Math.ceil((count - budget) / 3) - 8);
     }
-    if (themeSheet !== null) tree = withoutStyle(tree, themeSheet);
+    if (sheet !== null) {
+      // The scene's <style> text goes into the sheet, after the chrome's.
+      const css = [chrome];
+      const children = tree.children.filter((child) => child.tag !== "style" || !css.push(child.text ?? ""));
+      if (css.length > 1) {
+        tree = { ...tree, children };
+        const text = css.join("\n");
+        if (text !== sheetText) sheet.replaceSync((sheetText = text));
+      }
+    }
     dropLayer();
     const result = renderer.render(svg, withFrame(tree, size));
-    if (layout !== null && layout.lanes.length !== next.lanes.length) lanes = null;
+    if (layout?.lanes.length !== next.lanes.length) lanes = null;
     layout = next;
     drawnView = view;
     drawnRange = next.scale.range;
     if (why === "update" && animate()) {
       for (const node of result.entered) if (node.classList.contains("chronoline-event")) node.classList.add("chronoline-enter");
     }
-    root.classList.toggle("chronoline-vertical", orientation === "vertical");
+    root.classList.toggle("chronoline-vertical", !horizontal());
     applyState();
-    lastDrawn = win.performance.now();
+    lastDrawn = now();
     lastCost = lastDrawn - started;
     let labelled = 0;
     for (const mark of next.marks) if (mark.label >= 0) labelled++;
     const detail: RenderDetail = {
       reason: why,
       orientation,
-      width: size.width,
-      height: size.height,
+      ...size,
       elements: result.elements,
       layoutMs: laidOut - started,
       totalMs: lastCost,
@@ -410,9 +396,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   /** How the fast path moves drawn positions along time to where `view` puts them: `t × s + d`, drawing px. */
   function drawnToView(): { s: number; d: number } {
-    const [r0, r1] = drawnRange;
-    const from = toTransform(drawnView, r0, r1);
-    const to = toTransform(view, r0, r1);
+    const from = toTransform(drawnView, ...drawnRange);
+    const to = toTransform(view, ...drawnRange);
     const s = to.k / from.k;
     return { s, d: to.x - from.x * s };
   }
@@ -420,11 +405,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   /** The fast path: moves what is drawn to where `view` would put it, without a layout. */
   function transformDrawn(): void {
     const { s, d } = drawnToView();
-    const matrix = (unit: number) =>
-      orientation === "horizontal" ? `matrix(${s},0,0,1,${d * unit},0)` : `matrix(1,0,0,${s},0,${d * unit})`;
+    const matrix = (unit: number) => (horizontal() ? `matrix(${s},0,0,1,${d * unit},0)` : `matrix(1,0,0,${s},0,${d * unit})`);
     // Moving a focused element out of the drawing would blur it: then move the groups in place.
-    const focusInside = svg.contains(focused());
-    if (layer === null && !focusInside) layer = liftDrawn();
+    if (layer === null && !svg.contains(focused())) layer = liftDrawn();
     if (layer !== null) layer.svg.style.transform = matrix(layer.unit);
     else for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.transform = matrix(1);
     placeOverlays();
@@ -440,25 +423,23 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const rootBox = root.getBoundingClientRect();
     const box = svg.getBoundingClientRect();
     const vb = svg.viewBox.baseVal;
-    const wrap = doc.createElement("div");
-    wrap.className = "chronoline-layer";
-    wrap.setAttribute("aria-hidden", "true");
-    wrap.style.cssText = `left:${box.left - rootBox.left}px;top:${box.top - rootBox.top}px;width:${box.width}px;height:${box.height}px`;
+    const wrap = add(root, "div", { className: "chronoline-layer" }, { "aria-hidden": "true" });
+    wrap.style.cssText = boxCss(box.left - rootBox.left, box.top - rootBox.top, box.width, box.height);
     // Same id and class as the drawing, so the drawing's CSS applies; the wrapper hides it from assistive technology.
     const copy = wrap.appendChild(svg.cloneNode(false) as SVGSVGElement);
     copy.style.cssText = `width:${box.width}px;height:${box.height}px`;
-    const moved: { node: Element; parent: Node; next: Node | null }[] = [];
+    const moved: [Element, Node, Node | null][] = [];
     const parents = new Map<Node, Node>([[svg, copy]]);
     for (const node of svg.querySelectorAll(MOVING_GROUPS)) {
       const parent = node.parentNode as Node;
       let to = parents.get(parent);
       if (to === undefined) parents.set(parent, (to = copy.appendChild(parent.cloneNode(false))));
-      moved.push({ node, parent, next: node.nextSibling });
+      moved.push([node, parent, node.nextSibling]);
       to.appendChild(node);
     }
     // Right after the drawing: the focus ring and the details stay on top.
     svg.after(wrap);
-    const unit = orientation === "horizontal" ? box.width / (vb?.width || box.width || 1) : box.height / (vb?.height || box.height || 1);
+    const unit = horizontal() ? box.width / (vb?.width || box.width || 1) : box.height / (vb?.height || box.height || 1);
     return { wrap, svg: copy, moved, unit };
   }
 
@@ -469,32 +450,30 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       return;
     }
     // Last first, so that every saved next sibling is back in place when it is needed.
-    for (const { node, parent, next } of layer.moved.reverse()) parent.insertBefore(node, next);
+    for (const [node, parent, next] of layer.moved.reverse()) parent.insertBefore(node, next);
     layer.wrap.remove();
     layer = null;
   }
 
   /** Tells listeners the window moved (not on the first draw: nothing moved yet). */
   function emitZoom(): void {
-    if (layout === null) return;
-    if (emittedView !== null && emittedView.start === view.start && emittedView.span === view.span) return;
+    if (layout === null || (emittedView?.start === view.start && emittedView.span === view.span)) return;
     const first = emittedView === null;
     emittedView = view;
     const range = visibleRange();
     if (range !== null && !first) emitter.emit("zoom", { ...range, k: 1 / view.span });
     zoomInButton.disabled = !first && view.span <= minSpan() * 1.0001;
-    zoomOutButton.disabled = view.span >= 1;
-    fitButton.disabled = view.span >= 1;
+    zoomOutButton.disabled = fitButton.disabled = view.span >= 1;
   }
 
   function visibleRange(): { start: number; end: number } | null {
     if (layout === null || timeline.events.length === 0) return null;
     // Read through the drawn layout's scale, moved to the current view.
-    const [r0, r1] = layout.scale.range;
-    const current = fromTransform(layout.scale.transform, r0, r1);
     const scale = layout.scale;
-    const px = (fraction: number) => r0 + ((fraction - current.start) / current.span) * (r1 - r0);
-    return { start: pixelToTime(scale, px(view.start)), end: pixelToTime(scale, px(view.start + view.span)) };
+    const [r0, r1] = scale.range;
+    const current = fromTransform(scale.transform, r0, r1);
+    const time = (fraction: number) => pixelToTime(scale, r0 + ((fraction - current.start) / current.span) * (r1 - r0));
+    return { start: time(view.start), end: time(view.start + view.span) };
   }
 
   // ── view changes ──
@@ -507,37 +486,30 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     return true;
   }
 
-  function animateTo(target: View, force?: boolean): void {
+  /** Moves to `target`, animated unless motion is reduced or `animated` is false. */
+  function animateTo(target: View, animated?: boolean): void {
     const to = constrainView(target, minSpan());
-    if (!(force ?? animate())) {
-      setView(to);
-      return;
+    if (!((animated ?? true) && animate())) setView(to);
+    else if (to.start !== view.start || to.span !== view.span) {
+      animation = { from: view, to, start: now() };
+      schedule("zoom");
     }
-    if (to.start === view.start && to.span === view.span) return;
-    animation = { from: view, to, start: win.performance.now() };
-    schedule("zoom");
   }
 
   function zoomAtCentre(factor: number): void {
     const base = animation?.to ?? view;
     // Keep the focused event in place when there is one in view; else zoom about the middle.
-    let at = 0.5;
-    if (active >= 0 && layout !== null) {
-      const f = eventFraction(active);
-      const u = (f - base.start) / base.span;
-      if (u >= 0 && u <= 1) at = u;
-    }
-    animateTo(zoomView(base, factor, at, minSpan()));
+    const u = (eventFraction(active) - base.start) / base.span;
+    animateTo(zoomView(base, factor, u >= 0 && u <= 1 ? u : 0.5, minSpan()));
   }
 
+  /** Where an event sits on the fitted axis (NaN for none). */
   function eventFraction(index: number): number {
     const event = timeline.events[index];
     if (event === undefined || layout === null) return NaN;
-    const end = (event.end ?? event.start).end;
-    const start = event.start.start;
+    const { start, end } = event.start;
     // A range's middle is not always in view: aim at its start when it is long.
-    const anchor = event.end ? start : start + (end - start) / 2;
-    return fractionOfTime(layout.scale, anchor, timeToPixel);
+    return fractionOfTime(layout.scale, event.end ? start : start + (end - start) / 2);
   }
 
   /** Pans (and if needed zooms out) so that an event is inside the window. */
@@ -558,10 +530,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   // ── interaction state ──
   function eventElement(index: number): SVGGElement | null {
-    const event = timeline.events[index];
-    if (event === undefined) return null;
-    for (const node of svg.querySelectorAll<SVGGElement>(".chronoline-event")) {
-      if (node.getAttribute("data-id") === event.id) return node;
+    const id = timeline.events[index]?.id;
+    if (id !== undefined) {
+      for (const node of svg.querySelectorAll<SVGGElement>(".chronoline-event")) if (node.getAttribute("data-id") === id) return node;
     }
     return null;
   }
@@ -577,31 +548,23 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   /** Re-applies tab stop, selection, description and focus after a render or a state change. */
   function applyState(): void {
-    const focusedNow = focused();
-    const hadFocus = focusedNow !== null && svg.contains(focusedNow);
-    const target = active >= 0 ? eventElement(active) : null;
-    if (tabStop !== null && tabStop !== target && tabStop.isConnected) tabStop.removeAttribute("tabindex");
-    if (target !== null) {
-      target.setAttribute("tabindex", "0");
-      svg.removeAttribute("tabindex");
-    } else svg.setAttribute("tabindex", "0");
-    tabStop = target;
-
-    const selectedTarget = selected >= 0 ? (selected === active ? target : eventElement(selected)) : null;
-    if (selectedElement !== selectedTarget) {
-      selectedElement?.classList.remove("chronoline-selected");
-      selectedElement?.removeAttribute("aria-current");
-    }
-    if (selectedTarget !== null) {
-      selectedTarget.classList.add("chronoline-selected");
-      selectedTarget.setAttribute("aria-current", "true");
-    }
-    selectedElement = selectedTarget;
-
-    const describedTarget = open !== null ? (open.index === active ? target : eventElement(open.index)) : null;
-    if (describedElement !== null && describedElement !== describedTarget) describedElement.removeAttribute("aria-describedby");
-    if (describedTarget !== null) describedTarget.setAttribute("aria-describedby", details.id);
-    describedElement = describedTarget;
+    const hadFocus = svg.contains(focused());
+    const target = eventElement(active);
+    const elementOf = (index: number) => (index < 0 ? null : index === active ? target : eventElement(index));
+    /** Moves attribute `name` from the element that had it to `next`. */
+    const move = (old: Element | null, next: Element | null, name: string, value: string) => {
+      if (old !== next) old?.removeAttribute(name);
+      next?.setAttribute(name, value);
+      return next;
+    };
+    tabStop = move(tabStop, target, "tabindex", "0");
+    if (target !== null) svg.removeAttribute("tabindex");
+    else svg.setAttribute("tabindex", "0");
+    const selectedTarget = elementOf(selected);
+    if (selectedElement !== selectedTarget) selectedElement?.classList.remove(SELECTED);
+    selectedTarget?.classList.add(SELECTED);
+    selectedElement = move(selectedElement, selectedTarget, "aria-current", "true");
+    describedElement = move(describedElement, elementOf(open?.index ?? -1), "aria-describedby", details.id);
 
     if ((wantFocus || hadFocus) && focused() !== (target ?? svg)) {
       (target ?? svg).focus({ preventScroll: !wantFocus });
@@ -611,23 +574,14 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   function placeOverlays(): void {
-    const ringShown = tabStop !== null && focused() === tabStop;
+    const ringBox = tabStop !== null && focused() === tabStop ? anchorRect(active) : null;
+    ring.hidden = ringBox === null;
     // Reading boxes forces a synchronous layout of the page: only when something is shown.
-    if (!ringShown && open === null) {
-      ring.hidden = true;
-      return;
-    }
+    if (ringBox === null && open === null) return;
     const rootBox = root.getBoundingClientRect();
-    const ringBox = ringShown ? anchorRect(active) : null;
     if (ringBox !== null) {
-      ring.hidden = false;
-      Object.assign(ring.style, {
-        left: `${ringBox.left - rootBox.left - 3}px`,
-        top: `${ringBox.top - rootBox.top - 3}px`,
-        width: `${ringBox.width + 6}px`,
-        height: `${ringBox.height + 6}px`,
-      });
-    } else ring.hidden = true;
+      ring.style.cssText = boxCss(ringBox.left - rootBox.left - 3, ringBox.top - rootBox.top - 3, ringBox.width + 6, ringBox.height + 6);
+    }
     if (open === null) return;
     const a = anchorRect(open.index);
     details.style.visibility = a === null ? "hidden" : "";
@@ -642,42 +596,31 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     details.dataset["side"] = place.side;
   }
 
-  let markIndex: { layout: Layout; byEvent: Map<number, number> } | null = null;
-
   /** The drawn layout's mark of an event, if it has one. */
-  function markOf(index: number): Mark | undefined {
-    if (layout === null) return undefined;
-    if (markIndex === null || markIndex.layout !== layout) {
-      const byEvent = new Map<number, number>();
-      layout.marks.forEach((mark, i) => byEvent.set(mark.eventIndex, i));
-      markIndex = { layout, byEvent };
-    }
-    const at = markIndex.byEvent.get(index);
-    return at === undefined ? undefined : layout.marks[at];
-  }
+  const markOf = (index: number): Mark | undefined => layout?.marks.find((mark) => mark.eventIndex === index);
 
   /**
    * Where an event shows on screen, in client px: its mark and label; its mark alone when it is
    * clustered; its cluster's badge when the mark is not drawn either. From the layout's numbers,
    * moved like the picture while the fast path transforms it. Null when it is not in view.
    */
-  function anchorRect(index: number): { left: number; top: number; width: number; height: number } | null {
+  function anchorRect(index: number): ClientRect | null {
     const mark = markOf(index);
     if (layout === null || mark === undefined) return null;
     let box = mark.box;
-    const label = mark.label >= 0 ? layout.labels[mark.label] : undefined;
-    const cluster = mark.cluster >= 0 ? layout.clusters[mark.cluster] : undefined;
+    const label = layout.labels[mark.label];
+    const cluster = layout.clusters[mark.cluster];
     if (label !== undefined) box = union(box, label.box);
     else if ((mark.row < 0 || box.width * box.height === 0) && cluster !== undefined) box = cluster.box;
     const svgBox = svg.getBoundingClientRect();
     const vb = svg.viewBox.baseVal;
-    const sx = vb && vb.width > 0 ? svgBox.width / vb.width : 1;
-    const sy = vb && vb.height > 0 ? svgBox.height / vb.height : 1;
+    const sx = vb?.width > 0 ? svgBox.width / vb.width : 1;
+    const sy = vb?.height > 0 ? svgBox.height / vb.height : 1;
     let { x, y, width, height } = box;
     if (drawnView !== view) {
       // The fast path moved the picture along time: move the box the same way.
       const { s, d } = drawnToView();
-      if (orientation === "horizontal") (x = x * s + d), (width *= s);
+      if (horizontal()) (x = x * s + d), (width *= s);
       else (y = y * s + d), (height *= s);
     }
     return { left: svgBox.left + x * sx, top: svgBox.top + y * sy, width: width * sx, height: height * sy };
@@ -690,8 +633,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     active = index;
     wantFocus = focusIt;
     scrollIntoView(index);
-    if (open !== null && open.index !== index) showDetails(index, false);
-    else if (open === null && opts.details) showDetails(index, false);
+    if (open !== null ? open.index !== index : opts.details) showDetails(index, false);
     // The element may be drawn already (no scroll needed): update right away.
     applyState();
     if (changed) emitter.emit("focus", { id: event.id, event });
@@ -699,16 +641,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   function showDetails(index: number, pinned: boolean): void {
     const event = timeline.events[index];
-    if (!opts.details || event === undefined) return;
-    if (open !== null && open.index === index && open.pinned === pinned) return;
+    if (!opts.details || event === undefined || (open?.index === index && open.pinned === pinned)) return;
     open = { index, pinned: pinned || (open?.index === index && open.pinned) };
     fillDetails(details, event, {
       locale: opts.locale ?? timeline.locale,
       pinned: open.pinned,
-      onClose: () => {
-        closeDetails();
-        eventElement(active)?.focus();
-      },
+      onClose: closeAndRefocus,
     });
     details.hidden = false;
     applyState();
@@ -723,42 +661,42 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     return true;
   }
 
+  function closeAndRefocus(): void {
+    closeDetails();
+    eventElement(active)?.focus();
+  }
+
   function select(index: number): void {
     const event = timeline.events[index];
     if (index === selected && event !== undefined) return;
     selected = event === undefined ? -1 : index;
     applyState();
-    emitter.emit("select", event === undefined ? { id: null, event: null } : { id: event.id, event });
+    emitter.emit("select", eventDetail(event));
   }
 
-  function indexOfElement(target: Element | null): number {
-    const node = target?.closest(".chronoline-event");
-    const id = node?.getAttribute("data-id");
-    if (id === null || id === undefined) return -1;
-    return indexOfId(id) ?? -1;
-  }
+  const indexOfElement = (target: EventTarget | null): number =>
+    indexOfId((target as Element | null)?.closest(".chronoline-event")?.getAttribute("data-id") ?? undefined);
 
   // ── listeners ──
   const detachGestures = attachGestures(svg, {
-    axis: () => (orientation === "horizontal" ? "x" : "y"),
+    axis: () => (horizontal() ? "x" : "y"),
     zoom(factor, at) {
       const [r0, r1] = drawnRange;
       // What is on screen always shows `view` (the fast path moves the picture to it).
-      lastInput = win.performance.now();
+      lastInput = now();
       return setView(zoomView(view, factor, (at - r0) / (r1 - r0 || 1), minSpan()));
     },
     pan(pixels) {
       const [r0, r1] = drawnRange;
-      lastInput = win.performance.now();
+      lastInput = now();
       return setView(panView(view, -pixels / (r1 - r0 || 1), minSpan()));
     },
     active(on) {
       gesture = on;
       root.classList.toggle("chronoline-dragging", on);
       clearTimeout(restTimer);
-      if (!on) {
-        if (view !== drawnView) schedule("zoom");
-      } else restTimer = setTimeout(gestureTick, REST_MS);
+      if (on) restTimer = setTimeout(gestureTick, REST_MS);
+      else if (view !== drawnView) schedule("zoom");
     },
     tap(target) {
       const cluster = target.closest(".chronoline-cluster");
@@ -789,15 +727,28 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
    */
   function gestureTick(): void {
     if (!gesture) return;
-    const now = win.performance.now();
-    if (view !== drawnView && (now - Math.max(lastInput, lastDrawn) >= REST_MS || now - lastDrawn >= REFRESH_MS)) {
+    const t = now();
+    if (view !== drawnView && (t - Math.max(lastInput, lastDrawn) >= REST_MS || t - lastDrawn >= REFRESH_MS)) {
       forceFull = true;
       schedule("zoom");
     }
     restTimer = setTimeout(gestureTick, REST_MS);
   }
 
-  function onKeyDown(event: KeyboardEvent): void {
+  /** The visible event with the lowest index, for arrows pressed before any event had focus. */
+  function firstVisible(): number {
+    let best = Infinity;
+    for (const mark of layout?.marks ?? []) if (mark.eventIndex < best && !mark.clippedStart) best = mark.eventIndex;
+    return Number.isFinite(best) ? best : layout?.marks.length || timeline.events.length ? 0 : -1;
+  }
+
+  let hovered = -1;
+  const listening = new AbortController();
+  /** Adds a listener that destroy() removes. */
+  const listen = (target: EventTarget, type: string, fn: (event: never) => void, capture = false) =>
+    target.addEventListener(type, fn as EventListener, { capture, signal: listening.signal });
+
+  listen(svg, "keydown", (event: KeyboardEvent) => {
     const action = keyAction(event, orientation);
     if (action === null) return;
     switch (action.type) {
@@ -829,80 +780,44 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     }
     event.preventDefault();
     event.stopPropagation();
-  }
+  });
 
-  function firstVisible(): number {
-    if (layout === null || layout.marks.length === 0) return timeline.events.length > 0 ? 0 : -1;
-    let best = Infinity;
-    for (const mark of layout.marks) if (mark.eventIndex < best && !mark.clippedStart) best = mark.eventIndex;
-    return Number.isFinite(best) ? best : 0;
-  }
-
-  function onFocusIn(event: FocusEvent): void {
-    const index = indexOfElement(event.target as Element);
-    if (index >= 0 && index !== active) {
-      active = index;
-      const e = timeline.events[index];
-      if (e) emitter.emit("focus", { id: e.id, event: e });
-    }
+  listen(svg, "focusin", (event: FocusEvent) => {
+    const index = indexOfElement(event.target);
     if (index >= 0) {
-      if (open === null || open.index !== index) showDetails(index, false);
+      if (index !== active) emitter.emit("focus", eventDetail(timeline.events[(active = index)]) as FocusDetail);
+      if (open?.index !== index) showDetails(index, false);
     }
     applyState();
-  }
+  });
 
-  function onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next !== null && root.contains(next)) return;
-    if (open !== null && !open.pinned) closeDetails();
+  listen(root, "focusout", (event: FocusEvent) => {
+    if (root.contains(event.relatedTarget as Node | null)) return;
+    if (open?.pinned === false) closeDetails();
     ring.hidden = true;
-  }
+  });
 
-  let hovered = -1;
-  function onPointerOver(event: PointerEvent): void {
+  listen(svg, "pointerover", (event: PointerEvent) => {
     if (gesture || event.pointerType === "touch") return;
-    const index = indexOfElement(event.target as Element);
+    const index = indexOfElement(event.target);
     if (index === hovered) return;
     hovered = index;
-    if (index >= 0 && (open === null || !open.pinned)) showDetails(index, false);
-  }
+    if (index >= 0 && !open?.pinned) showDetails(index, false);
+  });
 
-  function onPointerOut(event: PointerEvent): void {
-    const to = event.relatedTarget as Element | null;
-    if (to !== null && indexOfElement(to) === hovered && hovered >= 0) return;
+  listen(svg, "pointerout", (event: PointerEvent) => {
+    if (hovered >= 0 && event.relatedTarget !== null && indexOfElement(event.relatedTarget) === hovered) return;
     hovered = -1;
-    if (open !== null && !open.pinned && !(focused() === tabStop && open.index === active)) closeDetails();
-  }
+    if (open?.pinned === false && !(focused() === tabStop && open.index === active)) closeDetails();
+  });
 
-  function onDocumentPointerDown(event: PointerEvent): void {
-    if (open !== null && !root.contains(event.target as Node)) closeDetails();
-  }
-
-  function onDetailsKeyDown(event: KeyboardEvent): void {
+  listen(details, "keydown", (event: KeyboardEvent) => {
     if (event.key !== "Escape" && event.key !== "Esc") return;
-    closeDetails();
-    eventElement(active)?.focus();
+    closeAndRefocus();
     event.preventDefault();
-  }
+  });
 
-  const removers: (() => void)[] = [];
-  /** Adds a listener that destroy() removes. */
-  function listen<K extends keyof GlobalEventHandlersEventMap>(
-    target: EventTarget,
-    type: K,
-    fn: (event: GlobalEventHandlersEventMap[K]) => void,
-    capture = false,
-  ): void {
-    target.addEventListener(type, fn as EventListener, capture);
-    removers.push(() => target.removeEventListener(type, fn as EventListener, capture));
-  }
-  listen(svg, "keydown", onKeyDown);
-  listen(svg, "focusin", onFocusIn);
-  listen(root, "focusout", onFocusOut);
-  listen(svg, "pointerover", onPointerOver);
-  listen(svg, "pointerout", onPointerOut);
-  listen(details, "keydown", onDetailsKeyDown);
-  listen(doc, "pointerdown", onDocumentPointerDown, true);
+  listen(doc, "pointerdown", (event: PointerEvent) => open !== null && !root.contains(event.target as Node) && closeDetails(), true);
 
   let observed = { width: -1, height: -1 };
   const observer =
@@ -922,12 +837,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   function zoomToMs(start: number, end: number, pad = 0, animated?: boolean, inOnly = false): void {
     if (layout === null) draw(reason);
     if (layout === null) return;
-    const a = fractionOfTime(layout.scale, start, timeToPixel);
-    const b = fractionOfTime(layout.scale, end, timeToPixel);
+    const a = fractionOfTime(layout.scale, start);
+    const b = fractionOfTime(layout.scale, end);
     if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return;
     let span = Math.max((b - a) * (1 + 2 * pad), minSpan());
     if (inOnly) span = Math.min(span, view.span / 2);
-    animateTo({ start: (a + b) / 2 - span / 2, span }, animated === undefined ? undefined : animated && animate());
+    animateTo({ start: (a + b) / 2 - span / 2, span }, animated);
   }
 
   // First draw now, so the page never shows an empty box (and hydration happens at once).
@@ -945,20 +860,20 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     update(next: MountData) {
       if (destroyed) return;
       const range = view.span < 1 ? visibleRange() : null;
-      const activeId = timeline.events[active]?.id;
-      const selectedId = timeline.events[selected]?.id;
-      const openState = open === null ? null : { id: timeline.events[open.index]?.id, pinned: open.pinned };
+      const idOf = (index: number) => timeline.events[index]?.id;
+      const activeId = idOf(active);
+      const selectedId = idOf(selected);
+      const openId = open && idOf(open.index);
+      const pinned = open?.pinned === true;
       raw = next;
       setTimeline(toTimeline(next, opts));
-      minSpanCache = null;
-      axis = null;
       pendingRange = range;
-      active = activeId === undefined ? -1 : (indexOfId(activeId) ?? -1);
-      selected = selectedId === undefined ? -1 : (indexOfId(selectedId) ?? -1);
-      const reopen = openState?.id === undefined ? undefined : indexOfId(openState.id);
+      active = indexOfId(activeId);
+      selected = indexOfId(selectedId);
+      const reopen = indexOfId(openId ?? undefined);
       open = null;
       details.hidden = true;
-      if (reopen !== undefined && openState) showDetails(reopen, openState.pinned);
+      if (reopen >= 0) showDetails(reopen, pinned);
       if (range === null) view = FULL_VIEW;
       draw("update");
     },
@@ -966,8 +881,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       if (destroyed) return;
       const before = opts;
       opts = resolveMountOptions(next, opts);
-      const rebuild =
-        next.timeline !== undefined || next.timeZone !== undefined || next.referenceDate !== undefined || next.locale !== undefined;
+      const rebuild = TIMELINE_KEYS.some((key) => next[key] !== undefined);
       if (rebuild && !isTimeline(raw)) setTimeline(toTimeline(raw, opts));
       if (opts.measureText !== before.measureText) measurer = pickMeasurer(opts, doc);
       minSpanCache = null;
@@ -978,10 +892,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     },
     zoomTo(range, zoomOptions) {
       if (destroyed) return;
-      if (range === null) {
-        animateTo(FULL_VIEW, zoomOptions?.animate === undefined ? undefined : zoomOptions.animate && animate());
-        return;
-      }
+      if (range === null) return animateTo(FULL_VIEW, zoomOptions?.animate);
       if (range === undefined || typeof range !== "object") invalidOption("range", "{ start, end } or null", range);
       const start = toMs(range.start, "start", timeline);
       const end = toMs(range.end, "end", timeline);
@@ -989,9 +900,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       zoomToMs(start, end, 0, zoomOptions?.animate);
     },
     focus(id: string) {
-      if (destroyed) return false;
       const index = indexOfId(id);
-      if (index === undefined) return false;
+      if (destroyed || index < 0) return false;
       moveTo(index, true);
       return true;
     },
@@ -1009,14 +919,13 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      if (frame !== 0) win.cancelAnimationFrame(frame);
+      win.cancelAnimationFrame(frame);
       clearTimeout(restTimer);
       observer?.disconnect();
       detachGestures();
-      for (const remove of removers) remove();
+      listening.abort();
       emitter.clear();
-      removeStyle();
-      themeSheet?.remove();
+      if (sheet !== null) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
       root.remove();
     },
   };
@@ -1024,8 +933,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   /** Shows another timeline: what was derived from the old one goes. */
   function setTimeline(next: Timeline): void {
     timeline = next;
-    idIndexCache = null;
-    lanes = null;
+    idIndexCache = lanes = minSpanCache = axis = null;
     sceneCache = createSceneCache();
   }
 
@@ -1037,6 +945,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   return handle;
 }
 
+/** The options that (re)build the timeline from raw data. */
+const TIMELINE_KEYS = ["timeline", "timeZone", "referenceDate", "locale"] as const;
+
+const boxCss = (left: number, top: number, width: number, height: number) =>
+  `left:${left}px;top:${top}px;width:${width}px;height:${height}px`;
+
 function countNodes(node: SceneNode): number {
   let n = 1;
   for (const child of node.children) n += countNodes(child);
@@ -1047,77 +961,6 @@ function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
-/** A constructed style sheet adopted by one document or shadow root. */
-interface AdoptedSheet {
-  /** Replaces the sheet's text (no work when it is unchanged). */
-  set(css: string): void;
-  /** Takes the sheet out of its scope. */
-  remove(): void;
-}
-
-/**
- * Adopts a new, empty constructed sheet into the document or shadow root holding `host` (allowed
- * under a strict Content Security Policy). Null where constructed sheets are not supported, or
- * `host` is not in a document or shadow root.
- */
-function createSheet(host: Element): AdoptedSheet | null {
-  const scope = host.getRootNode() as Document | ShadowRoot;
-  if (!("adoptedStyleSheets" in scope) || typeof CSSStyleSheet !== "function" || !("replaceSync" in CSSStyleSheet.prototype)) {
-    return null;
-  }
-  let sheet: CSSStyleSheet;
-  try {
-    sheet = new CSSStyleSheet();
-    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-  } catch {
-    return null;
-  }
-  let text = "";
-  return {
-    set(css) {
-      if (css === text) return;
-      sheet.replaceSync(css);
-      text = css;
-    },
-    remove() {
-      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
-    },
-  };
-}
-
-/**
- * Adds the chrome's style sheet to the document or shadow root holding `host`: a constructed
- * sheet where supported, else a `<style>` in the root. Returns the function that removes it.
- */
-function installStyle(root: HTMLElement, host: Element, css: string): () => void {
-  const sheet = createSheet(host);
-  if (sheet !== null) {
-    try {
-      sheet.set(css);
-      return () => sheet.remove();
-    } catch {
-      sheet.remove(); // Fall through to a <style> element.
-    }
-  }
-  const style = root.ownerDocument.createElement("style");
-  style.textContent = css;
-  root.prepend(style);
-  return () => style.remove();
-}
-
-/** Moves the scene's top-level `<style>` text into `sheet` and returns the tree without it. */
-function withoutStyle(tree: SceneNode, sheet: AdoptedSheet): SceneNode {
-  if (!tree.children.some((child) => child.tag === "style")) return tree;
-  const css: string[] = [];
-  const children: SceneNode[] = [];
-  for (const child of tree.children) {
-    if (child.tag === "style") css.push(child.text ?? "");
-    else children.push(child);
-  }
-  sheet.set(css.join("\n"));
-  return { ...tree, children };
 }
 
 /** Sets the root's size to the drawing area so the page does not jump as lanes grow and shrink. */
@@ -1134,32 +977,30 @@ function withFrame(tree: SceneNode, size: { width: number; height: number }): Sc
 function toTimeline(data: MountData, opts: ResolvedMountOptions): Timeline {
   if (isTimeline(data)) return data;
   if (data === null || typeof data !== "object") invalidOption("data", "a timeline, a document { events } or an array of events", data);
-  const options: TimelineOptions = { ...opts.timeline };
-  if (opts.timeZone !== undefined) options.timeZone = opts.timeZone;
-  if (opts.referenceDate !== undefined) options.referenceDate = opts.referenceDate;
-  if (opts.locale !== undefined) options.locale = opts.locale;
-  return createTimeline(data as TimelineInput | readonly EventInput[], options);
+  const options: Record<string, unknown> = { ...opts.timeline };
+  // Mount's own timeZone, referenceDate and locale win over `timeline`'s.
+  for (const key of TIMELINE_KEYS) if (key !== "timeline" && opts[key] !== undefined) options[key] = opts[key];
+  return createTimeline(data as TimelineInput | readonly EventInput[], options as TimelineOptions);
 }
 
-function indexById(timeline: Timeline): Map<string, number> {
-  const map = new Map<string, number>();
+function indexById(timeline: Timeline): Map<string | undefined, number> {
+  const map = new Map<string | undefined, number>();
   timeline.events.forEach((event, i) => map.set(event.id, i));
   return map;
 }
 
 function pickMeasurer(opts: ResolvedMountOptions, doc: Document): TextMeasurer {
-  if (typeof opts.measureText === "function") return opts.measureText;
-  if (opts.measureText === "table") return tableMeasure;
-  return opts.measureText === "canvas" ? canvasMeasurer(doc) : autoMeasurer(doc);
+  const m = opts.measureText;
+  return typeof m === "function" ? m : m === "table" ? tableMeasure : m === "canvas" ? canvasMeasurer(doc) : autoMeasurer(doc);
 }
 
 /** Default narrowest window: 5 × the interval of the most precise date, at least 1 s. */
 function autoMinSpan(timeline: Timeline, opts: ResolvedMountOptions): number {
   if (opts.minSpan !== null) return opts.minSpan;
   let finest = Infinity;
-  for (const event of timeline.events) {
-    finest = Math.min(finest, event.start.end - event.start.start);
-    if (event.end) finest = Math.min(finest, event.end.end - event.end.start);
+  for (const { start, end } of timeline.events) {
+    finest = Math.min(finest, start.end - start.start);
+    if (end) finest = Math.min(finest, end.end - end.start);
   }
   return Number.isFinite(finest) ? Math.max(1000, finest * 5) : 86_400_000;
 }
@@ -1169,9 +1010,6 @@ function toMs(value: number | DateInput, name: string, timeline: Timeline): numb
     if (!Number.isFinite(value)) invalidOption(name, "finite epoch ms, a Date or date text", value);
     return value;
   }
-  const point = parseDate(value, {
-    timeZone: timeline.timeZone,
-    ...(timeline.referenceDate ? { referenceDate: timeline.referenceDate } : {}),
-  });
+  const point = parseDate(value, { timeZone: timeline.timeZone, referenceDate: timeline.referenceDate });
   return name === "end" ? point.end : point.start;
 }
