@@ -8,11 +8,13 @@ import { ChronolineError } from "../errors.js";
 import type { ParseOptions, ParsedEvents } from "../formats/types.js";
 import { isTimelineJsValue } from "../formats/timelinejs-shape.js";
 import type { TimelineInput } from "../model/types.js";
+import type { ChronoLineElement } from "./chrono-line.js";
+import { errorMessage } from "./error-box.js";
 import type { DataParser } from "./read-data.js";
 
 let full: DataParser | undefined;
 /** Reads waiting for the add-on while the page still loads its scripts. */
-const waiting: (() => void)[] = [];
+const waiting: ((parse: DataParser) => void)[] = [];
 
 /** The add-on's file name, as the error message and the docs name it. */
 const ADDON = "chronoline-formats.iife.min.js";
@@ -33,45 +35,34 @@ const ADDON = "chronoline-formats.iife.min.js";
  */
 export async function readJsonOnly(text: string, options: ParseOptions): Promise<ParsedEvents> {
   if (full) return full(text, options);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const looksJson = /^\s*[[{]/.test(body);
-  const named = options.format ?? (options.filename?.endsWith(".json") || looksJson ? "json" : undefined);
+  const body = text.replace(/^\ufeff/, "");
+  const named = options.format ?? (options.filename?.endsWith(".json") || /^\s*[[{]/.test(body) ? "json" : undefined);
   if (named !== "json") {
-    await pageLoaded();
-    const late = installed();
+    const late = await pageLoaded();
     if (late) return late(text, options);
-    throw unavailable(named === undefined ? "this data (it is not JSON)" : `the ${named} format`);
+    throw unavailable(named ? `the ${named} format` : "this data (it is not JSON)");
   }
   let data: unknown;
   try {
     data = JSON.parse(body) as unknown;
   } catch (error) {
-    throw new ChronolineError("parse-error", `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, { path: "$" });
+    throw new ChronolineError("parse-error", `invalid JSON: ${errorMessage(error)}`, { path: "$" });
   }
   if (isTimelineJsValue(data)) throw unavailable("TimelineJS JSON");
-  const input: TimelineInput | undefined = Array.isArray(data)
-    ? { events: data }
-    : typeof data === "object" && data !== null
-      ? (data as TimelineInput)
-      : undefined;
-  if (input === undefined) {
+  if (data === null || typeof data !== "object") {
     throw new ChronolineError("parse-error", 'the JSON must be an object {"events": [...]} or an array of events', { path: "$" });
   }
-  return { ...input, diagnostics: [], format: "json" };
+  return { ...(Array.isArray(data) ? { events: data } : (data as TimelineInput)), diagnostics: [], format: "json" };
 }
 
-/** The add-on's reader, if it has arrived (a call, so a check after an `await` is not narrowed away). */
-function installed(): DataParser | undefined {
-  return full;
-}
-
-/** Resolves once the page has loaded (its scripts have run) or the add-on has arrived. */
-function pageLoaded(): Promise<void> {
-  if (typeof document === "undefined" || document.readyState === "complete") return Promise.resolve();
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    addEventListener("load", () => resolve(), { once: true });
-  });
+/** The add-on's reader once the page has loaded (its scripts have run) or the add-on has arrived. */
+function pageLoaded(): Promise<DataParser | undefined> {
+  return typeof document === "undefined" || document.readyState === "complete"
+    ? Promise.resolve(full)
+    : new Promise((resolve) => {
+        waiting.push(resolve);
+        addEventListener("load", () => resolve(full), { once: true });
+      });
 }
 
 function unavailable(what: string): ChronolineError {
@@ -93,10 +84,10 @@ function unavailable(what: string): ChronolineError {
  */
 export function useFormats(parse: DataParser): void {
   full = parse;
-  for (const resolve of waiting.splice(0)) resolve();
+  for (const resolve of waiting.splice(0)) resolve(parse);
   if (typeof document === "undefined") return;
-  for (const element of Array.from(document.querySelectorAll("chrono-line"))) {
-    const { error, reload } = element as Element & { error?: unknown; reload?: () => void };
-    if (error instanceof ChronolineError && error.code === "format-unavailable") reload?.call(element);
+  for (const element of document.querySelectorAll<Element & Partial<ChronoLineElement>>("chrono-line")) {
+    const error = element.error;
+    if (error instanceof ChronolineError && error.code === "format-unavailable") element.reload?.();
   }
 }

@@ -8,6 +8,7 @@
 import { ChronolineError } from "../errors.js";
 import type { Format, ParseOptions, ParsedEvents } from "../formats/types.js";
 import type { DateInput } from "../model/types.js";
+import { errorMessage } from "./error-box.js";
 
 /** Selector of the data scripts the element reads (direct children only). */
 export const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="text/plain"], :scope > script[type="text/chronoline"]';
@@ -45,71 +46,51 @@ export interface ReadOptions {
  * ```
  */
 export async function readElementData(element: Element, options: ReadOptions): Promise<ParsedEvents | undefined> {
+  const { format, parse } = options;
+  const read = (text: string, filename?: string) =>
+    parse(text, {
+      format,
+      filename,
+      timeZone: options.timeZone,
+      referenceDate: options.referenceDate,
+      // JSON is checked by createTimeline, whose errors name the event by its id ("event
+      // 'waukegan-statement': start …"), which says more to an author than a JSON path does.
+      // Text and CSV keep the reader's check, which points at the line and column.
+      checkDates: !(filename?.endsWith(".json") || format === "json" || format === "timelinejs"),
+    });
   const src = element.getAttribute("src")?.trim();
   if (src) {
     options.onLoading?.();
-    return options.parse(await load(src, options.signal), parseOptions(options, fileName(src)));
+    // The path part names the file, for detection by extension (`events.json?v=2`).
+    return read(await load(src, options.signal), src.replace(/[?#].*$/, ""));
   }
   const script = element.querySelector(DATA_SCRIPT);
-  if (script !== null) {
-    const json = script.getAttribute("type") === "application/json";
-    return options.parse(script.textContent ?? "", parseOptions(options, json ? "data.json" : undefined));
-  }
-  if (options.format !== undefined) {
+  if (script) return read(script.textContent ?? "", script.getAttribute("type") === "application/json" ? "data.json" : undefined);
+  if (format) {
+    // A child <pre>, else the element's own text (child elements — scripts, a static SVG, markup — left out).
     const pre = element.querySelector(":scope > pre");
-    return options.parse(dedent(pre !== null ? (pre.textContent ?? "") : ownText(element)), parseOptions(options, undefined));
+    let text = pre?.textContent ?? "";
+    if (!pre) for (const node of element.childNodes) if (node.nodeType === 3) text += node.nodeValue;
+    return read(dedent(text));
   }
   return undefined;
 }
 
-function parseOptions(options: ReadOptions, filename: string | undefined): ParseOptions {
-  const out: ParseOptions = {};
-  if (options.format !== undefined) out.format = options.format;
-  if (filename !== undefined) out.filename = filename;
-  if (options.timeZone !== undefined) out.timeZone = options.timeZone;
-  if (options.referenceDate !== undefined) out.referenceDate = options.referenceDate;
-  // JSON is checked by createTimeline, whose errors name the event by its id ("event
-  // 'waukegan-statement': start …"), which says more to an author than a JSON path does. Text
-  // and CSV keep the reader's check, which points at the line and column.
-  if (filename?.endsWith(".json") || options.format === "json" || options.format === "timelinejs") out.checkDates = false;
-  return out;
-}
-
 async function load(src: string, signal: AbortSignal | undefined): Promise<string> {
+  const failed = (why: string) => new ChronolineError("invalid-input", `could not load '${src}': ${why}`.trim(), { input: src, field: "src" });
   let response: Response;
   try {
-    response = await fetch(src, { credentials: "same-origin", ...(signal ? { signal } : {}) });
+    response = await fetch(src, { credentials: "same-origin", signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    const fromFile = typeof location !== "undefined" && location.protocol === "file:";
-    throw new ChronolineError(
-      "invalid-input",
-      `could not load '${src}'` +
-        (fromFile
-          ? ": a page opened from the file system cannot fetch data files; serve the folder (npm start) or put the data inside the element"
-          : `: ${error instanceof Error ? error.message : String(error)}`),
-      { input: src, field: "src" },
+    throw failed(
+      typeof location !== "undefined" && location.protocol === "file:"
+        ? "a page opened from the file system cannot fetch data files; serve the folder (npm start) or put the data inside the element"
+        : errorMessage(error),
     );
   }
-  if (!response.ok) {
-    throw new ChronolineError("invalid-input", `could not load '${src}': HTTP ${response.status} ${response.statusText}`.trim(), {
-      input: src,
-      field: "src",
-    });
-  }
+  if (!response.ok) throw failed(`HTTP ${response.status} ${response.statusText}`);
   return response.text();
-}
-
-/** The path part of a URL, for format detection by extension (`events.json?v=2` → `events.json`). */
-function fileName(src: string): string {
-  return src.replace(/[?#].*$/, "");
-}
-
-/** The element's own text, child elements (scripts, a static SVG, markup) left out. */
-function ownText(element: Element): string {
-  let text = "";
-  for (const node of Array.from(element.childNodes)) if (node.nodeType === 3) text += node.nodeValue ?? "";
-  return text;
 }
 
 /**
@@ -122,10 +103,8 @@ function ownText(element: Element): string {
  * ```
  */
 export function dedent(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  while (lines.length > 0 && lines[0]!.trim() === "") lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();
+  const lines = text.replace(/\r\n?/g, "\n").replace(/^\s*\n|\n\s*$/g, "").split("\n");
   let cut = Infinity;
-  for (const line of lines) if (line.trim() !== "") cut = Math.min(cut, line.length - line.trimStart().length);
-  return Number.isFinite(cut) ? lines.map((line) => line.slice(cut)).join("\n") : lines.join("\n");
+  for (const line of lines) if (line.trim()) cut = Math.min(cut, line.length - line.trimStart().length);
+  return cut < Infinity ? lines.map((line) => line.slice(cut)).join("\n") : "";
 }
