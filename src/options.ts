@@ -1,3 +1,4 @@
+import type { ErrorCode } from "./errors.js";
 import { ChronolineError, messages } from "./errors.js";
 import type { DateInput } from "./model/types.js";
 
@@ -61,10 +62,14 @@ export function normaliseTimelineOptions(given: TimelineOptions | undefined): No
   return { timeZone, referenceDate: options.referenceDate, locale, errors };
 }
 
-function optionalString(value: unknown, name: string): string | undefined {
+/**
+ * A setting given as text: trimmed, or undefined when absent. Blank text or another type is an
+ * `invalid-option` error (or `code`, for settings a document carries).
+ */
+export function optionalString(value: unknown, name: string, code: ErrorCode = "invalid-option"): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string" || value.trim() === "") {
-    throw new ChronolineError("invalid-option", messages.invalidOption(name, "a non-empty string", value), {
+    throw new ChronolineError(code, (code === "invalid-option" ? "option " : "") + messages.wrongType(name, "a non-empty string", value), {
       field: name,
       input: value,
     });

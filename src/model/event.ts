@@ -1,3 +1,4 @@
+import type { Diagnostic, ErrorCode } from "../errors.js";
 import { ChronolineError, eventLabel, inContext, messages } from "../errors.js";
 import { safeUrl } from "../render/url.js";
 import type { DateOptions } from "./parse-date.js";
@@ -8,14 +9,19 @@ import type { Media, Quote, Relation, Source, TimelineEvent } from "./types.js";
 /** Importance of an event that does not say. */
 export const DEFAULT_IMPORTANCE = 1;
 
-/** Where an event sits in the input, for error messages. */
-interface EventContext {
+/** Where an event sits in the input: every error about it carries these. */
+export interface EventContext {
   readonly index: number;
-  readonly eventId: string | undefined;
+  eventId?: string | undefined;
+}
+
+/** An event being read: its place, and the date options its fields are parsed with. */
+interface Reading extends EventContext {
   readonly dates: DateOptions;
 }
 
 type Raw = Record<string, unknown>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const KNOWN_FIELDS = new Set([
   "id",
@@ -33,223 +39,213 @@ const KNOWN_FIELDS = new Set([
   "relations",
 ]);
 
+// How the optional fields of sources and media are read (see readFields).
+const TEXT = 0;
+const DATE = 1;
+/** A URL; left out when absent or empty. */
+const URL = 2;
+/** A URL; left out only when absent (an empty one is refused). */
+const SOURCE_URL = 3;
+const SOURCE_FIELDS = { url: SOURCE_URL, title: TEXT, publisher: TEXT, date: DATE };
+const MEDIA_FIELDS = { caption: TEXT, credit: TEXT, alt: TEXT, thumbnail: URL };
+
 /**
  * Validates one raw event and returns it normalised. Throws a {@link ChronolineError} naming the
- * event (index and id) and the field on the first problem.
+ * event (index and id) and the field on the first problem; an id already in `ids` is a
+ * `duplicate-id`. A valid event's id goes into `ids`, and its fields that are not part of the
+ * format become `unknown-field` warnings in `dates.diagnostics`.
  */
-export function normaliseEvent(raw: unknown, index: number, dates: DateOptions): TimelineEvent {
-  const unnamed: EventContext = { index, eventId: undefined, dates };
-  if (!isPlainObject(raw)) fail(unnamed, "wrong-type", undefined, messages.wrongType("an event", "an object", raw), raw);
+export function normaliseEvent(input: unknown, index: number, dates: DateOptions, ids: Map<string, number>): TimelineEvent {
+  const ctx: Reading = { index, dates };
+  const raw = asObject(ctx, input, undefined, "an object", "an event");
   const rawId = own(raw, "id");
-  if (rawId !== undefined && (typeof rawId !== "string" || rawId.trim() === "")) {
-    wrongType(unnamed, "id", "a non-empty string", rawId);
-  }
-  const id = typeof rawId === "string" ? rawId.trim() : `event-${index}`;
-  const ctx: EventContext = { index, eventId: id, dates };
-
-  const title = optionalText(ctx, raw, "title") ?? missing(ctx, "title");
+  const id = rawId === undefined ? `event-${index}` : filled(ctx, rawId, "id", "a non-empty string");
+  ctx.eventId = id;
+  const title = text(ctx, own(raw, "title"), "title") ?? missing(ctx, "title");
   const { start, end, openStart, openEnd } = readDates(ctx, raw);
-
-  const event: {
-    -readonly [K in keyof TimelineEvent]: TimelineEvent[K];
-  } = {
+  const event: Mutable<TimelineEvent> = {
     id,
     index,
     title,
     start,
-    tags: readTags(ctx, raw),
-    sources: readSources(ctx, raw),
-    importance: readImportance(ctx, raw),
-    relations: readRelations(ctx, raw),
+    tags: [...new Set(list(ctx, raw, "tags", "a list of text", (tag, field) => (typeof tag === "string" ? tag.trim() : wrongType(ctx, field, "text", tag))))].filter(
+      (tag) => tag !== "",
+    ),
+    sources: list(ctx, raw, "sources", "a list of sources", (item, field) =>
+      readFields(ctx, asObject(ctx, item, field), `${field}.`, SOURCE_FIELDS, {} as Source),
+    ),
+    importance: readImportance(ctx, own(raw, "importance")),
+    relations: list(ctx, raw, "relations", "a list of {to, kind}", (item, field) => readRelation(ctx, item, field)),
   };
   if (end) event.end = end;
   if (openStart) event.openStart = true;
   if (openEnd) event.openEnd = true;
-  copyTexts(ctx, raw, ["group", "description"], event);
+  readFields(ctx, raw, "", { group: TEXT, description: TEXT }, event);
   const quote = readQuote(ctx, raw);
   if (quote) event.quote = quote;
-  const media = readMedia(ctx, raw);
-  if (media) event.media = media;
+  const media = own(raw, "media");
+  if (!absent(media)) event.media = readMedia(ctx, asObject(ctx, media, "media"));
+
+  const first = ids.get(id);
+  if (first !== undefined) fail(ctx, "duplicate-id", "id", messages.duplicateId(id, first), id);
+  ids.set(id, index);
+  for (const field of Object.keys(raw)) {
+    if (!KNOWN_FIELDS.has(field)) {
+      (dates.diagnostics as Diagnostic[]).push({
+        severity: "warning",
+        code: "unknown-field",
+        message: `${where(ctx)}: field '${field}' is not part of the format and was ignored`,
+        index,
+        eventId: id,
+        field,
+      });
+    }
+  }
   return event;
 }
 
-/** Field names an event object may have; others are reported as warnings by createTimeline. */
-export function unknownEventFields(raw: unknown): string[] {
-  if (!isPlainObject(raw)) return [];
-  return Object.keys(raw).filter((key) => !KNOWN_FIELDS.has(key));
-}
-
-function readDates(
-  ctx: EventContext,
-  raw: Raw,
-): { start: TimePoint; end?: TimePoint; openStart?: boolean; openEnd?: boolean } {
+function readDates(ctx: Reading, raw: Raw): { start: TimePoint; end?: TimePoint; openStart?: boolean; openEnd?: boolean } {
   const rawStart = own(raw, "start");
   const rawEnd = own(raw, "end");
   if (blank(rawStart)) missing(ctx, "start");
   const range = parseField(ctx, "start", () => parseDateRange(rawStart as never, ctx.dates));
   if (range) {
     if (!absent(rawEnd)) fail(ctx, "invalid-range", "end", "end is given, but start is already a range", rawEnd);
-    if (range.start && range.end) {
-      checkOrder(ctx, range.start, range.end);
-      return { start: range.start, end: range.end };
-    }
+    if (range.start && range.end) return checkOrder(ctx, range.start, range.end);
     // One open side: the known side stands for both, and a flag says which side is open.
     if (range.start) return { start: range.start, openEnd: true };
     if (range.end) return { start: range.end, openStart: true };
     fail(ctx, "invalid-range", "start", messages.invalidRange(rawStart, "both ends are open"), rawStart);
   }
   const start = parseField(ctx, "start", () => parseDate(rawStart as never, ctx.dates));
-  if (blank(rawEnd)) return { start };
-  const end = parseField(ctx, "end", () => parseDate(rawEnd as never, ctx.dates));
-  checkOrder(ctx, start, end);
-  return { start, end };
+  return blank(rawEnd) ? { start } : checkOrder(ctx, start, parseField(ctx, "end", () => parseDate(rawEnd as never, ctx.dates)));
 }
 
 /** An end is wrong only when all of it lies before the start begins ("2017" may end a "May 2017" start). */
-function checkOrder(ctx: EventContext, start: TimePoint, end: TimePoint): void {
-  if (end.end <= start.start) {
-    fail(ctx, "end-before-start", "end", messages.endBeforeStart(isoDay(start.start), isoDay(end.start)));
-  }
+function checkOrder(ctx: Reading, start: TimePoint, end: TimePoint): { start: TimePoint; end: TimePoint } {
+  if (end.end <= start.start) fail(ctx, "end-before-start", "end", messages.endBeforeStart(isoDay(start), isoDay(end)));
+  return { start, end };
 }
 
-function isoDay(ms: number): string {
-  const d = new Date(ms);
-  return Number.isFinite(d.getTime()) ? d.toISOString().slice(0, 10) : String(ms);
+/** The calendar day (UTC) a point starts on, `2017-01-20`; parsed points always lie within Date's range. */
+function isoDay(point: TimePoint): string {
+  return new Date(point.start).toISOString().slice(0, 10);
 }
 
-function parseField<T>(ctx: EventContext, field: string, parse: () => T): T {
+function parseField<T>(ctx: Reading, field: string, parse: () => T): T {
   return inContext(`${where(ctx)}: ${field} `, { index: ctx.index, eventId: ctx.eventId, field }, parse);
 }
 
-/** Optional text: trimmed, or undefined when absent or blank; `field` names it in errors. */
-function optionalText(ctx: EventContext, raw: Raw, key: string, field = key): string | undefined {
-  const value = own(raw, key);
+/** Optional text: trimmed, or undefined when absent or blank. */
+function text(ctx: EventContext, value: unknown, field: string): string | undefined {
   if (absent(value)) return undefined;
   if (typeof value !== "string") wrongType(ctx, field, "text", value);
-  const text = value.trim();
-  return text === "" ? undefined : text;
+  return value.trim() || undefined;
 }
 
-/** Copies the optional text fields `keys` of `raw` into `target`; `prefix` goes before field names in errors. */
-function copyTexts<K extends string>(
-  ctx: EventContext,
-  raw: Raw,
-  keys: readonly K[],
-  target: { [P in K]?: string },
-  prefix = "",
-): void {
-  for (const key of keys) {
-    const text = optionalText(ctx, raw, key, prefix + key);
-    if (text !== undefined) target[key] = text;
+/** Text that must not be blank: trimmed, else a `wrong-type` error saying `expected`. */
+function filled(ctx: EventContext, value: unknown, field: string, expected: string): string {
+  return (typeof value === "string" && value.trim()) || wrongType(ctx, field, expected, value);
+}
+
+/** Required text: trimmed, else (absent, blank or not text) a `missing-field` error. */
+function required(ctx: EventContext, value: unknown, field: string): string {
+  return (typeof value === "string" && value.trim()) || missing(ctx, field);
+}
+
+/**
+ * Reads the optional fields `kinds` of `from` into `target`, in that order: text is trimmed and
+ * left out when blank, URLs must pass {@link safeUrl}, dates are parsed. `prefix` goes before
+ * field names in errors.
+ */
+function readFields<T extends object>(ctx: Reading, from: Raw, prefix: string, kinds: Readonly<Record<string, number>>, target: T): T {
+  for (const [key, kind] of Object.entries(kinds)) {
+    const value = own(from, key);
+    const field = prefix + key;
+    let read: unknown;
+    if (kind === TEXT) read = text(ctx, value, field);
+    else if (!absent(value) && (value !== "" || kind === SOURCE_URL)) {
+      read = kind === DATE ? parseField(ctx, field, () => parseDate(value as never, ctx.dates)) : checkUrl(ctx, field, value);
+    }
+    if (read !== undefined) (target as Raw)[key] = read;
   }
+  return target;
 }
 
-/** A list field: [] when absent, else it must be an array. */
-function listField(ctx: EventContext, raw: Raw, field: string, expected: string): unknown[] {
-  const value = own(raw, field);
+/** A list field: [] when absent, else an array whose items `read` turns into values. */
+function list<T>(ctx: Reading, raw: Raw, key: string, expected: string, read: (item: unknown, field: string) => T): T[] {
+  const value = own(raw, key);
   if (absent(value)) return [];
-  if (!Array.isArray(value)) wrongType(ctx, field, expected, value);
-  return value;
+  if (!Array.isArray(value)) wrongType(ctx, key, expected, value);
+  return value.map((item, i) => read(item, `${key}[${i}]`));
 }
 
-function readTags(ctx: EventContext, raw: Raw): string[] {
-  const tags: string[] = [];
-  listField(ctx, raw, "tags", "a list of text").forEach((tag, i) => {
-    if (typeof tag !== "string") wrongType(ctx, `tags[${i}]`, "text", tag);
-    const t = tag.trim();
-    if (t !== "" && !tags.includes(t)) tags.push(t);
-  });
-  return tags;
-}
-
-function readImportance(ctx: EventContext, raw: Raw): number {
-  const value = own(raw, "importance");
+function readImportance(ctx: Reading, value: unknown): number {
   if (absent(value)) return DEFAULT_IMPORTANCE;
   if (typeof value !== "number" || !Number.isFinite(value)) wrongType(ctx, "importance", "a finite number", value);
   return value;
 }
 
-function readQuote(ctx: EventContext, raw: Raw): Quote | undefined {
+function readQuote(ctx: Reading, raw: Raw): Quote | undefined {
   const value = own(raw, "quote");
-  let speaker = optionalText(ctx, raw, "speaker");
+  let speaker = text(ctx, own(raw, "speaker"), "speaker");
   if (absent(value)) {
     if (speaker !== undefined) fail(ctx, "missing-field", "quote", "speaker is given without a quote");
     return undefined;
   }
-  let text: string;
+  let quote: string;
   if (typeof value === "string") {
-    text = value.trim();
-    if (text === "") return undefined;
+    quote = value.trim();
+    if (quote === "") return undefined;
   } else {
-    if (!isPlainObject(value)) wrongType(ctx, "quote", "text or {text, speaker}", value);
-    const inner = own(value, "text");
-    if (typeof inner !== "string" || inner.trim() === "") missing(ctx, "quote.text");
-    text = inner.trim();
-    speaker = optionalText(ctx, value, "speaker", "quote.speaker") ?? speaker;
+    const object = asObject(ctx, value, "quote", "text or {text, speaker}");
+    quote = required(ctx, own(object, "text"), "quote.text");
+    speaker = text(ctx, own(object, "speaker"), "quote.speaker") ?? speaker;
   }
-  return speaker === undefined ? { text } : { text, speaker };
+  return speaker === undefined ? { text: quote } : { text: quote, speaker };
 }
 
-function readSources(ctx: EventContext, raw: Raw): Source[] {
-  return listField(ctx, raw, "sources", "a list of sources").map((item, i) => {
-    const field = `sources[${i}]`;
-    if (!isPlainObject(item)) wrongType(ctx, field, "an object", item);
-    const source: { -readonly [K in keyof Source]: Source[K] } = {};
-    const url = own(item, "url");
-    if (!absent(url)) source.url = checkUrl(ctx, `${field}.url`, url);
-    copyTexts(ctx, item, ["title", "publisher"], source, `${field}.`);
-    const date = own(item, "date");
-    if (!blank(date)) source.date = parseField(ctx, `${field}.date`, () => parseDate(date as never, ctx.dates));
-    return source;
-  });
-}
-
-function readMedia(ctx: EventContext, raw: Raw): Media | undefined {
-  const value = own(raw, "media");
-  if (absent(value)) return undefined;
-  if (!isPlainObject(value)) wrongType(ctx, "media", "an object", value);
+function readMedia(ctx: Reading, value: Raw): Media {
   const url = own(value, "url");
   if (blank(url)) missing(ctx, "media.url");
-  const media: { -readonly [K in keyof Media]: Media[K] } = { url: checkUrl(ctx, "media.url", url) };
-  copyTexts(ctx, value, ["caption", "credit", "alt"], media, "media.");
-  const thumbnail = own(value, "thumbnail");
-  if (!blank(thumbnail)) media.thumbnail = checkUrl(ctx, "media.thumbnail", thumbnail);
-  return media;
+  return readFields(ctx, value, "media.", MEDIA_FIELDS, { url: checkUrl(ctx, "media.url", url) } as Media);
 }
 
-function readRelations(ctx: EventContext, raw: Raw): Relation[] {
-  return listField(ctx, raw, "relations", "a list of {to, kind}").map((item, i) => {
-    const field = `relations[${i}]`;
-    if (typeof item === "string" && item.trim() !== "") return { to: item.trim(), kind: "relates-to" };
-    if (!isPlainObject(item)) wrongType(ctx, field, "{to, kind}", item);
-    const to = own(item, "to");
-    if (typeof to !== "string" || to.trim() === "") missing(ctx, `${field}.to`);
-    const kind = own(item, "kind");
-    if (!absent(kind) && (typeof kind !== "string" || kind.trim() === "")) wrongType(ctx, `${field}.kind`, "text", kind);
-    return { to: to.trim(), kind: typeof kind === "string" ? kind.trim() : "relates-to" };
-  });
+function readRelation(ctx: Reading, item: unknown, field: string): Relation {
+  if (typeof item === "string" && item.trim() !== "") return { to: item.trim(), kind: "relates-to" };
+  const object = asObject(ctx, item, field, "{to, kind}");
+  const kind = own(object, "kind");
+  return { to: required(ctx, own(object, "to"), `${field}.to`), kind: absent(kind) ? "relates-to" : filled(ctx, kind, `${field}.kind`, "text") };
 }
 
-function checkUrl(ctx: EventContext, field: string, url: unknown): string {
+function checkUrl(ctx: Reading, field: string, url: unknown): string {
   if (typeof url !== "string") wrongType(ctx, field, "a URL", url);
-  const safe = safeUrl(url);
-  if (safe === null) fail(ctx, "unsafe-url", field, messages.unsafeUrl(url), url);
-  return safe;
+  return safeUrl(url) ?? fail(ctx, "unsafe-url", field, messages.unsafeUrl(url), url);
+}
+
+/** A plain object (not an array or a Date), else a `wrong-type` error about `field` (`name` in the message). */
+function asObject(ctx: EventContext, value: unknown, field: string | undefined, expected = "an object", name = field): Raw {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
+    fail(ctx, "wrong-type", field, messages.wrongType(name as string, expected, value), value);
+  }
+  return value as Raw;
 }
 
 function where(ctx: EventContext): string {
   return eventLabel(ctx.index, ctx.eventId);
 }
 
-function fail(
-  ctx: EventContext,
-  code: ChronolineError["code"],
-  field: string | undefined,
-  message: string,
-  input?: unknown,
-): never {
-  const context = { index: ctx.index, eventId: ctx.eventId, field } as const;
-  throw new ChronolineError(code, `${where(ctx)}: ${message}`, input === undefined ? context : { ...context, input });
+/**
+ * The error about `field` of the event at `ctx`, its message prefixed with the event's label; with
+ * `input` when one is given.
+ */
+export function eventError(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): ChronolineError {
+  const context = { index: ctx.index, eventId: ctx.eventId, field };
+  return new ChronolineError(code, `${where(ctx)}: ${message}`, input === undefined ? context : { ...context, input });
+}
+
+function fail(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): never {
+  throw eventError(ctx, code, field, message, input);
 }
 
 function wrongType(ctx: EventContext, field: string, expected: string, value: unknown): never {
@@ -272,8 +268,4 @@ function absent(value: unknown): value is undefined | null {
 /** Absent or the empty string: a date or URL field that was left empty. */
 function blank(value: unknown): boolean {
   return absent(value) || value === "";
-}
-
-function isPlainObject(value: unknown): value is Raw {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../errors.js";
-import { ChronolineError, eventLabel, inContext, messages } from "../errors.js";
+import { ChronolineError, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
-import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions } from "../options.js";
-import { normaliseEvent, unknownEventFields } from "./event.js";
+import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions, optionalString } from "../options.js";
+import { eventError, normaliseEvent } from "./event.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
@@ -49,9 +49,8 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
     else throw error;
   };
 
-  const timeZone = opts.timeZone ?? documentString(doc, "timeZone") ?? DEFAULT_TIMELINE_OPTIONS.timeZone;
-  const locale = opts.locale ?? documentString(doc, "locale") ?? DEFAULT_TIMELINE_OPTIONS.locale;
-  checkLocale(locale);
+  const timeZone = opts.timeZone ?? optionalString(doc.timeZone, "timeZone", "invalid-input") ?? DEFAULT_TIMELINE_OPTIONS.timeZone;
+  const locale = checkLocale(opts.locale ?? optionalString(doc.locale, "locale", "invalid-input") ?? DEFAULT_TIMELINE_OPTIONS.locale);
   const dateOptions: DateOptions = { timeZone, diagnostics };
   const rawReference = opts.referenceDate ?? doc.referenceDate;
   let referenceDate: TimePoint | undefined;
@@ -64,45 +63,30 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   }
 
   const events: TimelineEvent[] = [];
-  const firstIndexById = new Map<string, number>();
+  const ids = new Map<string, number>();
   doc.events.forEach((raw, index) => {
-    let event: TimelineEvent;
     try {
-      event = normaliseEvent(raw, index, dateOptions);
-      const first = firstIndexById.get(event.id);
-      if (first !== undefined) {
-        throw new ChronolineError("duplicate-id", `${eventLabel(index, event.id)}: ${messages.duplicateId(event.id, first)}`, {
-          index,
-          eventId: event.id,
-          field: "id",
-          input: event.id,
-        });
-      }
+      events.push(normaliseEvent(raw, index, dateOptions, ids));
     } catch (error) {
       report(error);
-      return;
     }
-    firstIndexById.set(event.id, index);
-    for (const field of unknownEventFields(raw)) {
-      diagnostics.push({
-        severity: "warning",
-        code: "unknown-field",
-        message: `${eventLabel(index, event.id)}: field '${field}' is not part of the format and was ignored`,
-        index,
-        eventId: event.id,
-        field,
-      });
-    }
-    events.push(event);
   });
-
-  const checked = checkRelations(events, firstIndexById, report);
-  checked.sort(compareEvents);
-
-  const groups = orderGroups(doc.groups, checked);
+  // A relation to an unknown id is dropped (and reported).
+  const checked = events.map((event) => {
+    const relations = event.relations.filter(
+      ({ to }, i) =>
+        ids.has(to) ||
+        report(
+          eventError({ index: event.index, eventId: event.id }, "unknown-relation-target", `relations[${i}].to`, messages.unknownRelationTarget(to), to),
+        ),
+    );
+    return relations.length < event.relations.length ? { ...event, relations } : event;
+  });
+  // `events` is still in input order: undeclared groups come in order of first use.
+  const groups = orderGroups(doc.groups, events);
   const eras = readEras(doc, dateOptions, report);
   const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = {
-    events: checked,
+    events: checked.sort(compareEvents),
     groups,
     eras,
     extent: computeExtent(checked, eras),
@@ -148,18 +132,6 @@ function readDocument(input: unknown): TimelineInput {
   return input as TimelineInput;
 }
 
-function documentString(doc: TimelineInput, key: "timeZone" | "locale"): string | undefined {
-  const value = doc[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new ChronolineError("invalid-input", messages.wrongType(key, "a non-empty string", value), {
-      field: key,
-      input: value,
-    });
-  }
-  return value.trim();
-}
-
 function parseOption<T>(name: string, parse: () => T): T {
   return inContext(`option ${name}: `, { field: name }, parse);
 }
@@ -177,28 +149,6 @@ function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonl
   }
 }
 
-function checkRelations(
-  events: TimelineEvent[],
-  ids: Map<string, number>,
-  report: (error: unknown) => void,
-): TimelineEvent[] {
-  return events.map((event) => {
-    if (event.relations.every((r) => ids.has(r.to))) return event;
-    const kept = event.relations.filter((relation, i) => {
-      if (ids.has(relation.to)) return true;
-      report(
-        new ChronolineError(
-          "unknown-relation-target",
-          `${eventLabel(event.index, event.id)}: ${messages.unknownRelationTarget(relation.to)}`,
-          { index: event.index, eventId: event.id, field: `relations[${i}].to`, input: relation.to },
-        ),
-      );
-      return false;
-    });
-    return { ...event, relations: kept };
-  });
-}
-
 function orderGroups(declared: TimelineInput["groups"], events: readonly TimelineEvent[]): TimelineGroup[] {
   const groups: TimelineGroup[] = [];
   const seen = new Set<string>();
@@ -213,7 +163,7 @@ function orderGroups(declared: TimelineInput["groups"], events: readonly Timelin
     seen.add(group.id);
     groups.push(group);
   });
-  for (const event of [...events].sort((a, b) => a.index - b.index)) {
+  for (const event of events) {
     if (event.group !== undefined && !seen.has(event.group)) {
       seen.add(event.group);
       groups.push({ id: event.group, label: event.group });
@@ -264,20 +214,16 @@ function readEras(doc: TimelineInput, dates: DateOptions, report: (error: unknow
       report(error);
     }
   });
-  return eras.sort((a, b) => a.start.start - b.start.start || a.end.end - b.end.end);
+  // compareEvents orders eras too: they have no id, so by start, then end.
+  return eras.sort(compareEvents as unknown as (a: Era, b: Era) => number);
 }
 
 function computeExtent(events: readonly TimelineEvent[], eras: readonly Era[]): Extent | null {
   let start = Infinity;
   let end = -Infinity;
-  for (const event of events) {
-    if (event.start.start < start) start = event.start.start;
-    const e = eventEnd(event);
-    if (e > end) end = e;
-  }
-  for (const era of eras) {
-    if (era.start.start < start) start = era.start.start;
-    if (era.end.end > end) end = era.end.end;
+  for (const item of [...events, ...eras]) {
+    start = Math.min(start, item.start.start);
+    end = Math.max(end, (item.end ?? item.start).end);
   }
   return start <= end ? { start, end } : null;
 }
