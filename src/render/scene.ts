@@ -7,7 +7,6 @@ import type {
   ConnectorLayout,
   EraLayout,
   LabelLayout,
-  LaneLayout,
   Layout,
   Mark,
   TextMeasurer,
@@ -113,39 +112,38 @@ const BOLD_FACTOR = 1.1;
  * ```
  */
 export function scene(layout: Layout, timeline: Timeline, options: SceneOptions): SceneNode {
-  const ctx = new SceneContext(layout, timeline, options);
+  const ctx = context(layout, timeline, options);
   const { width, height } = layout.size;
+  const { connectors, eras, clusters: badges } = layout;
   const id = options.idPrefix;
-  const title = ctx.clean(options.title ?? timeline.title ?? "Timeline", "title");
-  const desc = ctx.clean(timelineSummary(timeline, ctx.locale, ctx.strings), "description");
-
-  const children: SceneNode[] = [
-    el("title", { id: `${id}-title` }, [], title),
-    el("desc", { id: `${id}-desc` }, [], desc),
-    textEl("style", themeCss(id, {
-      theme: options.theme ?? "auto",
-      palette: options.palette,
-      laneColors: ctx.laneColors(),
-      fontSize: ctx.fontSize,
-    })),
-  ];
-  if (layout.connectors.length > 0) children.push(defs(id));
-  children.push(el("rect", { class: "chronoline-bg", width, height }));
-  children.push(laneBands(layout.lanes));
-  if (layout.eras.length > 0) {
-    const horizontal = layout.orientation === "horizontal";
-    const bands = layout.eras.map((era) => eraBand(era, horizontal));
-    children.push(hiddenGroup("chronoline-eras", bands));
-  }
-  children.push(axis(layout, ctx));
-  if (layout.connectors.length > 0) children.push(relations(layout.connectors, id));
-  children.push(events(ctx));
-  if (layout.clusters.length > 0) children.push(clusters(layout.clusters, ctx));
-  // Lane and era titles last, so no mark or relation is ever drawn over them. Assistive
+  // Lane and era titles come last, so no mark or relation is ever drawn over them. Assistive
   // technology gets them from the description and the event list instead.
-  const eraTitles = layout.eras.map((era, i) => eraTitle(era, i, ctx)).filter((t) => t.text !== "");
-  const titles = [...laneTitles(layout.lanes, ctx), ...eraTitles];
-  if (titles.length > 0) children.push(hiddenGroup("chronoline-titles", titles));
+  const children = [
+    el("title", { id: `${id}-title` }, [], ctx.clean(options.title ?? timeline.title ?? "Timeline", "title")),
+    el("desc", { id: `${id}-desc` }, [], ctx.clean(timelineSummary(timeline, ctx.locale, ctx.strings), "description")),
+    textEl(
+      "style",
+      themeCss(id, {
+        theme: options.theme ?? "auto",
+        palette: options.palette,
+        laneColors: laneColors(layout, timeline, options.diagnostics),
+        fontSize: ctx.fontSize,
+      }),
+    ),
+    connectors.length > 0 && defs(id),
+    el("rect", { class: "chronoline-bg", width, height }),
+    // Every other lane gets a stripe, so lanes read as rows without drawing borders.
+    hiddenGroup(
+      "chronoline-lanes",
+      layout.lanes.filter((lane) => lane.index % 2 === 1).map((lane) => boxRect("chronoline-lane-band", lane.box)),
+    ),
+    eras.length > 0 && hiddenGroup("chronoline-eras", eras.map((era) => eraBand(era, ctx.horizontal))),
+    axis(ctx),
+    connectors.length > 0 && relations(connectors, id),
+    events(ctx),
+    badges.length > 0 && clusters(badges, ctx),
+    titles(ctx),
+  ].filter((node): node is SceneNode => node !== false);
 
   return el(
     "svg",
@@ -165,152 +163,131 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   );
 }
 
-/** Per-render state: cleaned strings and their diagnostics, the event index, the locale. */
-class SceneContext {
+/** Per-render state: the event index, cleaned strings and their diagnostics, cached texts. */
+interface SceneContext {
+  readonly layout: Layout;
+  readonly timeline: Timeline;
+  readonly horizontal: boolean;
   readonly locale: string;
   readonly fontSize: number;
   readonly measure: TextMeasurer;
   readonly strings: SceneStrings;
-  private readonly diagnostics: Diagnostic[] | undefined;
-  private readonly cache: SceneCache | undefined;
-  private readonly classCache: Map<number, string>;
-
-  constructor(
-    readonly layout: Layout,
-    readonly timeline: Timeline,
-    readonly options: SceneOptions,
-  ) {
-    this.locale = options.locale ?? layout.locale;
-    this.fontSize = options.fontSize ?? 12;
-    this.diagnostics = options.diagnostics;
-    this.measure = options.measureText ?? measureText;
-    this.strings = options.strings ? { ...DEFAULT_STRINGS, ...options.strings } : DEFAULT_STRINGS;
-    // Within one render every event's date is formatted once anyway (and cheaply): only a
-    // cache kept across renders pays for its lookups.
-    const cache = options.cache;
-    if (cache && cache.locale !== this.locale) {
-      cache.words = new WeakMap();
-      cache.text = new WeakMap();
-      cache.locale = this.locale;
-    }
-    this.cache = cache;
-    this.classCache = cache?.classes ?? new Map();
-  }
-
   /** The mark of each event (by index into `timeline.events`), undefined when not drawn. */
-  marksByEvent(): readonly (Mark | undefined)[] {
-    if (this.marks === undefined) {
-      const marks: (Mark | undefined)[] = new Array(this.timeline.events.length);
-      for (const mark of this.layout.marks) marks[mark.eventIndex] = mark;
-      this.marks = marks;
-    }
-    return this.marks;
-  }
-  private marks: (Mark | undefined)[] | undefined;
-
+  readonly marks: readonly (Mark | undefined)[];
+  /** Text from data, with characters XML cannot hold replaced (and reported). */
+  clean(text: string, field: string, event?: TimelineEvent): string;
   /**
    * A `<desc>` naming a group's lane (`"Federal."`), one node shared by the lane's events (scene
    * nodes are never mutated); undefined when the drawing has a single lane.
    */
-  laneDesc(group: string | undefined): SceneNode | undefined {
-    if (this.laneDescs === undefined) {
-      this.laneDescs = new Map();
-      if (this.layout.lanes.length > 1) {
-        for (const lane of this.layout.lanes) this.laneDescs.set(lane.id, textEl("desc", `${this.clean(lane.label, "group")}.`));
-      }
-    }
-    return this.laneDescs.get(group ?? "");
-  }
-  private laneDescs: Map<string, SceneNode> | undefined;
-
+  laneDesc(group: string | undefined): SceneNode | undefined;
   /** The class list of an event's group (few distinct values: built once each). */
-  eventClass(kind: Mark["kind"], lane: number, approximate: boolean, clustered: boolean): string {
-    // A number, not a string: no key to build and hash for every event.
-    const key = lane * 1024 + kind.charCodeAt(0) * 4 + (approximate ? 2 : 0) + (clustered ? 1 : 0);
-    let cls = this.classCache.get(key);
-    if (cls === undefined) {
-      cls = `chronoline-event chronoline-event-${kind} chronoline-group-${lane}`;
-      if (approximate) cls += " chronoline-approximate";
-      if (clustered) cls += " chronoline-clustered";
-      this.classCache.set(key, cls);
-    }
-    return cls;
-  }
-
+  eventClass(kind: Mark["kind"], lane: number, approximate: boolean, clustered: boolean): string;
   /** The event's date in words. */
-  dateWords(event: TimelineEvent): string {
-    return this.cached(this.cache?.words, event, eventDateWords);
-  }
-
+  dateWords(event: TimelineEvent): string;
   /** The event's date as short text. */
-  dateText(event: TimelineEvent): string {
-    return this.cached(this.cache?.text, event, eventDateText);
-  }
+  dateText(event: TimelineEvent): string;
+}
 
-  private cached(
-    map: WeakMap<TimelineEvent, string> | undefined,
-    event: TimelineEvent,
-    format: (event: TimelineEvent, locale: string) => string,
-  ): string {
-    let text = map?.get(event);
-    if (text === undefined) {
-      text = format(event, this.locale);
-      map?.set(event, text);
-    }
-    return text;
+function context(layout: Layout, timeline: Timeline, options: SceneOptions): SceneContext {
+  const locale = options.locale ?? layout.locale;
+  const diagnostics = options.diagnostics;
+  // Within one render every event's date is formatted once anyway (and cheaply): only a
+  // cache kept across renders pays for its lookups.
+  const cache = options.cache;
+  if (cache && cache.locale !== locale) {
+    cache.words = new WeakMap();
+    cache.text = new WeakMap();
+    cache.locale = locale;
   }
-
-  /**
-   * A title on one line within `width` px, cut with "…" when it is longer (the layout reserves
-   * the box but does not fit lane and era titles into it).
-   */
-  fit(text: string, width: number, widthFactor = BOLD_FACTOR): { text: string; truncated: boolean } {
-    // The layout sizes lane title boxes with bold glyphs in mind (measured × 1.1); half a pixel
-    // of slack absorbs rounding.
-    const wrapped = wrapText(text, (width + 0.5) / widthFactor, 1, this.fontSize, this.measure);
-    const line = wrapped.lines[0] ?? "";
-    // A lone "…" says nothing: leave the title out rather than draw it.
-    return { text: line === "…" ? "" : line, truncated: wrapped.truncated };
-  }
-
-  /** Text from data, with characters XML cannot hold replaced (and reported). */
-  clean(text: string, field: string, event?: TimelineEvent): string {
-    if (isXmlSafe(text)) return text;
-    const { text: clean, replaced } = sanitiseText(text);
-    if (replaced > 0 && this.diagnostics) {
-      const d: Diagnostic = {
-        severity: "warning",
-        code: "text-sanitised",
-        message: `${event ? `event '${event.id}': ` : ""}${field}: ${replaced} character${replaced === 1 ? "" : "s"} that cannot appear in SVG replaced with U+FFFD`,
-        field,
-      };
-      if (event) {
-        d.index = event.index;
-        d.eventId = event.id;
+  const classes = cache?.classes ?? new Map<number, string>();
+  const cached =
+    (map: WeakMap<TimelineEvent, string> | undefined, format: (event: TimelineEvent, locale: string) => string) =>
+    (event: TimelineEvent): string => {
+      let text = map?.get(event);
+      if (text === undefined) {
+        text = format(event, locale);
+        map?.set(event, text);
       }
-      this.diagnostics.push(d);
-    }
-    return clean;
-  }
+      return text;
+    };
+  const marks: (Mark | undefined)[] = new Array(timeline.events.length);
+  for (const mark of layout.marks) marks[mark.eventIndex] = mark;
+  let laneDescs: Map<string, SceneNode> | undefined;
 
-  /** One colour (or null for the palette) per lane; invalid group colours are dropped and reported. */
-  laneColors(): (string | null)[] {
-    const byId = new Map(this.timeline.groups.map((g, i) => [g.id, { group: g, i }]));
-    return this.layout.lanes.map((lane) => {
-      const entry = byId.get(lane.id);
-      if (!entry || entry.group.color === undefined) return null;
-      const color = validColor(entry.group.color);
-      if (color === null) {
-        this.diagnostics?.push({
+  const ctx: SceneContext = {
+    layout,
+    timeline,
+    horizontal: layout.orientation === "horizontal",
+    locale,
+    fontSize: options.fontSize ?? 12,
+    measure: options.measureText ?? measureText,
+    strings: options.strings ? { ...DEFAULT_STRINGS, ...options.strings } : DEFAULT_STRINGS,
+    marks,
+    clean(text, field, event) {
+      if (isXmlSafe(text)) return text;
+      const { text: clean, replaced } = sanitiseText(text);
+      if (replaced > 0 && diagnostics) {
+        const d: Diagnostic = {
           severity: "warning",
-          code: "wrong-type",
-          message: `group '${entry.group.id}': ${messages.wrongType("color", "a CSS colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", entry.group.color)}; the palette colour is used instead`,
-          field: `groups[${entry.i}].color`,
-        });
+          code: "text-sanitised",
+          message: `${event ? `event '${event.id}': ` : ""}${field}: ${replaced} character${replaced === 1 ? "" : "s"} that cannot appear in SVG replaced with U+FFFD`,
+          field,
+        };
+        if (event) {
+          d.index = event.index;
+          d.eventId = event.id;
+        }
+        diagnostics.push(d);
       }
-      return color;
-    });
-  }
+      return clean;
+    },
+    laneDesc(group) {
+      if (laneDescs === undefined) {
+        laneDescs = new Map();
+        if (layout.lanes.length > 1) {
+          for (const lane of layout.lanes) laneDescs.set(lane.id, textEl("desc", `${ctx.clean(lane.label, "group")}.`));
+        }
+      }
+      return laneDescs.get(group ?? "");
+    },
+    eventClass(kind, lane, approximate, clustered) {
+      // A number, not a string: no key to build and hash for every event.
+      const key = lane * 1024 + kind.charCodeAt(0) * 4 + (approximate ? 2 : 0) + (clustered ? 1 : 0);
+      let cls = classes.get(key);
+      if (cls === undefined) {
+        cls = `chronoline-event chronoline-event-${kind} chronoline-group-${lane}`;
+        if (approximate) cls += " chronoline-approximate";
+        if (clustered) cls += " chronoline-clustered";
+        classes.set(key, cls);
+      }
+      return cls;
+    },
+    dateWords: cached(cache?.words, eventDateWords),
+    dateText: cached(cache?.text, eventDateText),
+  };
+  return ctx;
+}
+
+/** One colour (or null for the palette) per lane; invalid group colours are dropped and reported. */
+function laneColors(layout: Layout, timeline: Timeline, diagnostics: Diagnostic[] | undefined): (string | null)[] {
+  const groups = timeline.groups;
+  const byId = new Map(groups.map((g, i) => [g.id, i]));
+  return layout.lanes.map((lane) => {
+    const i = byId.get(lane.id) ?? -1;
+    const group = groups[i];
+    if (group?.color === undefined) return null;
+    const color = validColor(group.color);
+    if (color === null) {
+      diagnostics?.push({
+        severity: "warning",
+        code: "wrong-type",
+        message: `group '${group.id}': ${messages.wrongType("color", "a CSS colour (#rgb, #rrggbb, rgb(), hsl() or a named colour)", group.color)}; the palette colour is used instead`,
+        field: `groups[${i}].color`,
+      });
+    }
+    return color;
+  });
 }
 
 /** An element holding only text (`title`, `desc`, `style`): no attributes or children of its own to allocate. */
@@ -323,9 +300,24 @@ function hiddenGroup(cls: string, children: SceneNode[]): SceneNode {
   return el("g", { class: cls, "aria-hidden": "true" }, children);
 }
 
-/** Baseline y of line `i` of text whose line boxes start at `top`. */
-function baseline(top: number, i: number, lineHeight: number, fontSize: number): number {
-  return top + i * lineHeight + lineHeight / 2 + fontSize * BASELINE_SHIFT;
+/** A rectangle filling a box. */
+function boxRect(cls: string, { x, y, width, height }: Box, rx?: number): SceneNode {
+  return el("rect", { class: cls, x, y, width, height, rx });
+}
+
+/** Baseline y of one line of text whose line box starts at `top`. */
+function baseline(top: number, lineHeight: number, fontSize: number): number {
+  return top + lineHeight / 2 + fontSize * BASELINE_SHIFT;
+}
+
+/** The class, position and anchor of one line of text in `box`, at its `anchor` edge. */
+function textAttrs(cls: string, box: Box, anchor: "start" | "middle" | "end", lineHeight: number, fontSize: number): Record<string, SceneAttrValue> {
+  return {
+    class: cls,
+    x: anchor === "start" ? box.x : anchor === "middle" ? box.x + box.width / 2 : box.x + box.width,
+    y: baseline(box.y, lineHeight, fontSize),
+    "text-anchor": anchor === "start" ? undefined : anchor,
+  };
 }
 
 /** `[x, y]` of a point at time position `t` and cross position `c`. */
@@ -345,10 +337,6 @@ function trect(cls: string, horizontal: boolean, t: number, c: number, length: n
   const [x, y] = xy(horizontal, t, c);
   const [width, height] = xy(horizontal, length, size);
   return el("rect", { class: cls, x, y, width, height, rx });
-}
-
-function anchorX(box: Box, anchor: "start" | "middle" | "end"): number {
-  return anchor === "start" ? box.x : anchor === "middle" ? box.x + box.width / 2 : box.x + box.width;
 }
 
 function defs(id: string): SceneNode {
@@ -373,110 +361,95 @@ function defs(id: string): SceneNode {
 function eraBand(era: EraLayout, horizontal: boolean): SceneNode {
   const { x, y, width, height } = era.box;
   // A thin edge where the era begins, so back-to-back eras stay two.
-  const edge = horizontal ? tline("chronoline-era-edge", true, x, y, x, y + height) : tline("chronoline-era-edge", false, y, x, y, x + width);
-  return el("g", { class: "chronoline-era" }, [el("rect", { class: "chronoline-era-band", x, y, width, height }), edge]);
+  return el("g", { class: "chronoline-era" }, [
+    boxRect("chronoline-era-band", era.box),
+    el("line", { class: "chronoline-era-edge", x1: x, y1: y, x2: horizontal ? x : x + width, y2: horizontal ? y + height : y }),
+  ]);
 }
 
-function eraTitle(era: EraLayout, i: number, ctx: SceneContext): SceneNode {
-  const box = era.labelBox;
-  const title = ctx.clean(era.title, `eras[${i}].title`);
-  const horizontal = ctx.layout.orientation === "horizontal";
-  // In vertical drawings the era strip is a narrow column: its titles run downwards.
-  const fitted = ctx.fit(title, (horizontal ? box.width : box.height) - 4, 1);
-  if (horizontal) return titleText("chronoline-era-label", { x: box.x + 2, y: baseline(box.y, 0, box.height, ctx.fontSize) }, title, fitted);
-  const x = box.x + box.width / 2 - ctx.fontSize * BASELINE_SHIFT;
-  const y = box.y + 2;
-  return titleText("chronoline-era-label", { transform: `translate(${formatNumber(x)} ${formatNumber(y)}) rotate(90)` }, title, fitted);
-}
-
-/** A lane or era title fitted into its box, with the whole title as a tooltip when it was cut. */
-function titleText(cls: string, attrs: Record<string, SceneAttrValue>, title: string, fitted: { text: string; truncated: boolean }): SceneNode {
-  return el("text", { class: cls, ...attrs }, fitted.truncated ? [textEl("title", title)] : [], fitted.text);
-}
-
-function laneBands(lanes: readonly LaneLayout[]): SceneNode {
-  // Every other lane gets a stripe, so lanes read as rows without drawing borders.
-  const stripes = lanes
-    .filter((lane) => lane.index % 2 === 1)
-    .map((lane) => {
-      const { x, y, width, height } = lane.box;
-      return el("rect", { class: "chronoline-lane-band", x, y, width, height });
-    });
-  return hiddenGroup("chronoline-lanes", stripes);
-}
-
-function laneTitles(lanes: readonly LaneLayout[], ctx: SceneContext): SceneNode[] {
-  const out: SceneNode[] = [];
-  for (const lane of lanes) {
-    if (!lane.labelBox || lane.label === "") continue;
+/**
+ * Lane and era titles, each on one line within its box, cut with "…" (and the whole title as a
+ * tooltip) when longer: the layout reserves the boxes but does not fit the titles into them.
+ */
+function titles(ctx: SceneContext): SceneNode | false {
+  const { layout, horizontal, fontSize } = ctx;
+  const shift = fontSize * BASELINE_SHIFT;
+  const lanes: SceneNode[] = [];
+  const eras: SceneNode[] = [];
+  // Lane titles are bold: the layout sizes their boxes with glyphs measured `factor` × wider;
+  // half a pixel of slack absorbs rounding.
+  const add = (out: SceneNode[], cls: string, text: string, room: number, factor: number, attrs: Record<string, SceneAttrValue>) => {
+    const wrapped = wrapText(text, (room + 0.5) / factor, 1, fontSize, ctx.measure);
+    const line = wrapped.lines[0] ?? "";
+    // A lone "…" says nothing: leave the title out rather than draw it.
+    if (line !== "" && line !== "…") out.push(el("text", { class: cls, ...attrs }, wrapped.truncated ? [textEl("title", text)] : [], line));
+  };
+  layout.eras.forEach((era, i) => {
+    const box = era.labelBox;
+    // In vertical drawings the era strip is a narrow column: its titles run downwards.
+    add(
+      eras,
+      "chronoline-era-label",
+      ctx.clean(era.title, `eras[${i}].title`),
+      (horizontal ? box.width : box.height) - 4,
+      1,
+      horizontal
+        ? { x: box.x + 2, y: baseline(box.y, box.height, fontSize) }
+        : { transform: `translate(${formatNumber(box.x + box.width / 2 - shift)} ${formatNumber(box.y + 2)}) rotate(90)` },
+    );
+  });
+  for (const lane of layout.lanes) {
     const box = lane.labelBox;
-    const label = ctx.clean(lane.label, `groups[${lane.index}].label`);
+    if (!box || lane.label === "") continue;
     // Vertical lanes are narrow columns: their titles sit in the header above them, rotated to
     // read upwards from the header's bottom, so the header's height (not the lane's width) bounds them.
-    const vertical = ctx.layout.orientation === "vertical";
-    const fitted = ctx.fit(label, vertical ? box.height - 6 : box.width);
-    if (fitted.text === "") continue;
-    const x = vertical ? box.x + box.width / 2 + ctx.fontSize * BASELINE_SHIFT : box.x;
-    const y = vertical ? box.y + box.height - 4 : baseline(box.y, 0, box.height, ctx.fontSize);
-    const transform = vertical ? `rotate(-90 ${formatNumber(x)} ${formatNumber(y)})` : undefined;
-    out.push(titleText("chronoline-lane-label", { x, y, transform }, label, fitted));
+    const x = horizontal ? box.x : box.x + box.width / 2 + shift;
+    const y = horizontal ? baseline(box.y, box.height, fontSize) : box.y + box.height - 4;
+    const transform = horizontal ? undefined : `rotate(-90 ${formatNumber(x)} ${formatNumber(y)})`;
+    add(lanes, "chronoline-lane-label", ctx.clean(lane.label, `groups[${lane.index}].label`), horizontal ? box.width : box.height - 6, BOLD_FACTOR, { x, y, transform });
   }
-  return out;
+  lanes.push(...eras);
+  return lanes.length > 0 && hiddenGroup("chronoline-titles", lanes);
 }
 
-function axis(layout: Layout, ctx: SceneContext): SceneNode {
+function axis(ctx: SceneContext): SceneNode {
+  const { layout, horizontal } = ctx;
   const a: AxisLayout = layout.axis;
+  const { x1, y1, x2, y2 } = a.line;
   const plot = layout.plot;
-  const horizontal = layout.orientation === "horizontal";
-  const grid: SceneNode[] = [];
-  const ticks: SceneNode[] = [];
   // Time and across it: x and y in horizontal drawings, y and x in vertical ones.
   const c0 = horizontal ? plot.y : plot.x;
   const c1 = c0 + (horizontal ? plot.height : plot.width);
+  const axisAt = horizontal ? y1 : x1;
+  const grid: SceneNode[] = [];
+  const ticks: SceneNode[] = [];
   for (const tick of a.ticks) {
-    const t = horizontal ? tick.x : tick.y;
-    const c = horizontal ? tick.y : tick.x;
+    const t = tick.t;
     grid.push(tline("chronoline-grid", horizontal, t, c0, t, c1));
     // Tick marks hang below a horizontal axis and stick out left of a vertical one.
-    const parts = [tline("chronoline-tick-mark", horizontal, t, horizontal ? c : c - TICK_SIZE, t, horizontal ? c + TICK_SIZE : c)];
+    const parts = [tline("chronoline-tick-mark", horizontal, t, horizontal ? axisAt : axisAt - TICK_SIZE, t, horizontal ? axisAt + TICK_SIZE : axisAt)];
     if (tick.label !== "") {
       const box = tick.labelBox;
-      parts.push(
-        el(
-          "text",
-          {
-            class: "chronoline-tick-label",
-            x: anchorX(box, tick.anchor),
-            y: baseline(box.y, 0, box.height, a.fontSize),
-            "text-anchor": tick.anchor === "start" ? undefined : tick.anchor,
-          },
-          [],
-          tick.label,
-        ),
-      );
+      parts.push(el("text", textAttrs("chronoline-tick-label", box, tick.anchor, box.height, a.fontSize), [], tick.label));
     }
     ticks.push(el("g", { class: tick.major ? "chronoline-tick chronoline-tick-major" : "chronoline-tick" }, parts));
   }
-  const axisAt = horizontal ? a.line.y1 : a.line.x1;
   // Slashes lean the same way on screen whichever way time runs.
   const lean = horizontal ? 1 : -1;
   const slash = (t: number) => ["M", ...xy(horizontal, t - 2 * lean, axisAt + 5 * lean), "L", ...xy(horizontal, t + 2 * lean, axisAt - 5 * lean)];
-  const breaks = a.breaks.map((b) => {
-    const { x, y, width, height } = b.box;
+  return el("g", { class: "chronoline-axis", "aria-hidden": "true", "font-size": a.fontSize !== ctx.fontSize ? a.fontSize : undefined }, [
+    el("g", { class: "chronoline-grid-lines" }, grid),
+    el("line", { class: "chronoline-axis-line", x1, y1, x2, y2 }),
     // Two slashes across the axis line at the break's edges, with the line cut between them.
-    return el("g", { class: "chronoline-break" }, [
-      el("rect", { class: "chronoline-break-band", x, y, width, height }),
-      trect("chronoline-bg", horizontal, b.t0, axisAt - 1, b.t1 - b.t0, 2),
-      el("path", { class: "chronoline-break-mark", d: pathData(...slash(b.t0), ...slash(b.t1)) }),
-    ]);
-  });
-  const { x1, y1, x2, y2 } = a.line;
-  const children: SceneNode[] = [el("g", { class: "chronoline-grid-lines" }, grid)];
-  children.push(el("line", { class: "chronoline-axis-line", x1, y1, x2, y2 }));
-  children.push(...breaks);
-  children.push(el("g", { class: "chronoline-ticks" }, ticks));
-  const axisFont = a.fontSize !== ctx.fontSize ? a.fontSize : undefined;
-  return el("g", { class: "chronoline-axis", "aria-hidden": "true", "font-size": axisFont }, children);
+    ...a.breaks.map((b) =>
+      el("g", { class: "chronoline-break" }, [
+        boxRect("chronoline-break-band", b.box),
+        trect("chronoline-bg", horizontal, b.t0, axisAt - 1, b.t1 - b.t0, 2),
+        el("path", { class: "chronoline-break-mark", d: pathData(...slash(b.t0), ...slash(b.t1)) }),
+      ]),
+    ),
+    el("g", { class: "chronoline-ticks" }, ticks),
+  ]);
 }
 
 function relations(connectors: readonly ConnectorLayout[], id: string): SceneNode {
@@ -498,32 +471,28 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
   // When every member also has its own (faded) mark, the event list already names them and the
   // badges are decoration. When the layout left members' marks out (beyond its maxMarks), the
   // badges are the only trace of those events: they become a list of their own.
-  const drawn = ctx.marksByEvent();
-  const standIn = list.some((c) => c.eventIndices.some((i) => drawn[i] === undefined));
+  const standIn = list.some((c) => c.eventIndices.some((i) => ctx.marks[i] === undefined));
   const badges = list.map((c) => {
-    const { x, y, width, height } = c.box;
+    const box = c.box;
     const summary = clusterSummary(c, ctx);
-    const attrs = { class: "chronoline-cluster", "data-cluster": c.id, role: standIn ? "listitem" : undefined, "aria-label": standIn ? summary : undefined };
-    return el("g", attrs, [
+    const label = textAttrs("chronoline-cluster-label", box, "middle", box.height, ctx.fontSize);
+    label["aria-hidden"] = standIn ? "true" : undefined;
+    return el("g", { class: "chronoline-cluster", "data-cluster": c.id, role: standIn ? "listitem" : undefined, "aria-label": standIn ? summary : undefined }, [
       textEl("title", summary),
-      el("rect", { class: "chronoline-cluster-badge", x, y, width, height, rx: Math.min(height / 2, 8) }),
-      el(
-        "text",
-        {
-          class: "chronoline-cluster-label",
-          x: x + width / 2,
-          y: baseline(y, 0, height, ctx.fontSize),
-          "text-anchor": "middle",
-          "aria-hidden": standIn ? "true" : undefined,
-        },
-        [],
-        c.label,
-      ),
+      boxRect("chronoline-cluster-badge", box, Math.min(box.height / 2, 8)),
+      el("text", label, [], c.label),
     ]);
   });
-  return standIn
-    ? el("g", { class: "chronoline-clusters", role: "list", "aria-label": ctx.strings.clusters }, badges)
-    : hiddenGroup("chronoline-clusters", badges);
+  return el(
+    "g",
+    {
+      class: "chronoline-clusters",
+      role: standIn ? "list" : undefined,
+      "aria-label": standIn ? ctx.strings.clusters : undefined,
+      "aria-hidden": standIn ? undefined : "true",
+    },
+    badges,
+  );
 }
 
 /**
@@ -550,28 +519,48 @@ function clusterSummary(c: ClusterLayout, ctx: SceneContext): string {
 }
 
 function events(ctx: SceneContext): SceneNode {
-  const { layout, timeline } = ctx;
-  const marks = ctx.marksByEvent();
   const items: SceneNode[] = [];
-  timeline.events.forEach((event, i) => {
-    const mark = marks[i];
+  ctx.timeline.events.forEach((event, i) => {
+    const mark = ctx.marks[i];
     // Outside the visible window, or folded into a cluster without a mark of its own.
-    if (mark === undefined) return;
-    const label = mark.label >= 0 ? layout.labels[mark.label] : undefined;
-    items.push(eventNode(event, mark, label, ctx));
+    if (mark) items.push(eventNode(event, mark, ctx));
   });
   return el("g", { class: "chronoline-events", role: "list", "aria-label": ctx.strings.events }, items);
 }
 
-function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefined, ctx: SceneContext): SceneNode {
+/** An event: its tooltip, description, shapes, leader and label, in paint order. */
+function eventNode(event: TimelineEvent, mark: Mark, ctx: SceneContext): SceneNode {
+  const label = mark.label >= 0 ? ctx.layout.labels[mark.label] : undefined;
   const title = ctx.clean(event.title, "title", event);
   const cls = ctx.eventClass(mark.kind, mark.lane, mark.approximate, !label);
   const desc = eventDescription(event, ctx);
-  const children: SceneNode[] =
+  let children: SceneNode[];
+  if (!label && mark.kind === "point" && mark.row >= 0) {
     // Most events of a dense drawing: a dot without a label (built without growing an array).
-    !label && mark.kind === "point" && mark.row >= 0 ? (desc ? [desc, pointShape(mark)] : [pointShape(mark)]) : [];
-  if (children.length === 0) eventParts(event, mark, label, title, desc, ctx, children);
-
+    children = desc ? [desc, pointShape(mark)] : [pointShape(mark)];
+  } else {
+    children = [];
+    const quoted = label ? quoteLines(label, event, ctx) : null;
+    // A tooltip where the label lost words to the ellipsis, or shows a quote instead of the title.
+    // Clustered events get none: their dots lie under a badge whose tooltip lists them, and dense
+    // drawings would double in size.
+    if (label && (label.truncated || quoted)) {
+      children.push(textEl("title", `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
+    }
+    if (desc) children.push(desc);
+    if (mark.row >= 0) {
+      if (mark.kind === "point") children.push(pointShape(mark));
+      else intervalShapes(mark, ctx.horizontal, children);
+    }
+    if (label) {
+      if (label.leader.length >= 2) {
+        const parts: (string | number)[] = [];
+        label.leader.forEach((p, i) => parts.push(i === 0 ? "M" : "L", p.x, p.y));
+        children.push(el("path", { class: "chronoline-leader", d: pathData(...parts) }));
+      }
+      children.push(labelText(label, quoted ?? label.lines.map((line) => ctx.clean(line, "title", event)), ctx));
+    }
+  }
   return el(
     "g",
     {
@@ -582,40 +571,6 @@ function eventNode(event: TimelineEvent, mark: Mark, label: LabelLayout | undefi
     },
     children,
   );
-}
-
-/** An event's tooltip, description, shapes, leader and label, in paint order, onto `children`. */
-function eventParts(
-  event: TimelineEvent,
-  mark: Mark,
-  label: LabelLayout | undefined,
-  title: string,
-  desc: SceneNode | undefined,
-  ctx: SceneContext,
-  children: SceneNode[],
-): void {
-  const horizontal = ctx.layout.orientation === "horizontal";
-  const quoted = label ? quoteLines(label, event, ctx) : null;
-  // A tooltip where the label lost words to the ellipsis, or shows a quote instead of the title.
-  // Clustered events get none: their dots lie under a badge whose tooltip lists them, and dense
-  // drawings would double in size.
-  if (label && (label.truncated || quoted)) {
-    children.push(textEl("title", `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
-  }
-  if (desc) children.push(desc);
-
-  if (mark.row >= 0) {
-    if (mark.kind === "point") children.push(pointShape(mark));
-    else children.push(...markShapes(mark, horizontal));
-  }
-  if (label) {
-    if (label.leader.length >= 2) {
-      const parts: (string | number)[] = [];
-      label.leader.forEach((p, i) => parts.push(i === 0 ? "M" : "L", p.x, p.y));
-      children.push(el("path", { class: "chronoline-leader", d: pathData(...parts) }));
-    }
-    children.push(labelText(label, quoted ?? label.lines.map((line) => ctx.clean(line, "title", event)), ctx));
-  }
 }
 
 const OPEN_QUOTE = "\u201c";
@@ -657,34 +612,28 @@ function quoteLines(label: LabelLayout, event: TimelineEvent, ctx: SceneContext)
 function eventDescription(event: TimelineEvent, ctx: SceneContext): SceneNode | undefined {
   // Which lane the event is in, when there is more than one: the drawing says it by position.
   const lane = ctx.laneDesc(event.group);
-  if (!event.description && !event.quote) return lane;
+  const { description, quote } = event;
+  if (!description && !quote) return lane;
   const parts: string[] = [];
   if (lane) parts.push(lane.text as string);
-  if (event.description) parts.push(ctx.clean(event.description, "description", event));
-  if (event.quote) {
-    const quote = ctx.clean(event.quote.text, "quote.text", event);
-    const speaker = event.quote.speaker ? ` (${ctx.clean(event.quote.speaker, "quote.speaker", event)})` : "";
-    parts.push(`“${quote}”${speaker}`);
+  if (description) parts.push(ctx.clean(description, "description", event));
+  if (quote) {
+    const text = ctx.clean(quote.text, "quote.text", event);
+    const speaker = quote.speaker ? ` (${ctx.clean(quote.speaker, "quote.speaker", event)})` : "";
+    parts.push(`${OPEN_QUOTE}${text}${CLOSE_QUOTE}${speaker}`);
   }
   return textEl("desc", parts.join(" "));
 }
 
 /** A label's text: its (clean) lines in the layout's box. */
 function labelText(label: LabelLayout, lines: readonly string[], ctx: SceneContext): SceneNode {
-  const box = label.box;
-  const x = anchorX(box, label.anchor);
-  const attrs = {
-    class: "chronoline-label",
-    x,
-    y: baseline(box.y, 0, label.lineHeight, label.fontSize),
-    "text-anchor": label.anchor === "start" ? undefined : label.anchor,
-    "font-size": label.fontSize !== ctx.fontSize ? label.fontSize : undefined,
-  };
+  const attrs = textAttrs("chronoline-label", label.box, label.anchor, label.lineHeight, label.fontSize);
+  attrs["font-size"] = label.fontSize !== ctx.fontSize ? label.fontSize : undefined;
   if (lines.length === 1) return el("text", attrs, [], lines[0]);
   return el(
     "text",
     attrs,
-    lines.map((line, i) => el("tspan", { x, dy: i === 0 ? undefined : label.lineHeight }, [], line)),
+    lines.map((line, i) => el("tspan", { x: attrs.x, dy: i === 0 ? undefined : label.lineHeight }, [], line)),
   );
 }
 
@@ -694,60 +643,43 @@ function pointShape(mark: Mark): SceneNode {
   return el("circle", { class: "chronoline-point", cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: box.width / 2 });
 }
 
-/** The drawn shapes of a span or range mark (points are {@link pointShape}): what the date is, at its real precision. */
-function markShapes(mark: Mark, horizontal: boolean): SceneNode[] {
+/**
+ * The drawn shapes of a span or range mark (points are {@link pointShape}), onto `out`: what the
+ * date is, at its real precision. A span (an imprecise date) is a soft band over its whole
+ * interval and a bracket along its top/left. A range is a solid bar where it certainly runs and
+ * soft ends over imprecise start or end dates ("2017 – Jan 20, 2021" fades in across 2017).
+ * Either gets arrows on its open side(s) (`"2017/.."`, `"../2021"`): the interval goes on.
+ */
+function intervalShapes(mark: Mark, horizontal: boolean, out: SceneNode[]): void {
+  const box = mark.box;
+  const { t0, t1, startSpan, endSpan } = mark;
+  const cross0 = horizontal ? box.y : box.x;
+  const crossSize = horizontal ? box.height : box.width;
   if (mark.kind === "span") {
-    // An imprecise date: a soft band over its whole interval and a bracket along its top/left.
-    const { x, y, width, height } = mark.box;
+    const { x, y, width, height } = box;
     const bracket = horizontal
       ? pathData("M", x, y + height, "V", y, "H", x + width, "V", y + height)
       : pathData("M", x + width, y, "H", x, "V", y + height, "H", x + width);
-    return [
-      el("rect", { class: "chronoline-span", x, y, width, height }),
-      el("path", { class: "chronoline-bracket", d: bracket }),
-      ...openArrows(mark, horizontal),
-    ];
+    out.push(boxRect("chronoline-span", box), el("path", { class: "chronoline-bracket", d: bracket }));
+  } else {
+    const startFuzz = startSpan.t1 - startSpan.t0 >= MIN_FUZZ && !mark.openStart;
+    const endFuzz = endSpan.t1 - endSpan.t0 >= MIN_FUZZ && !mark.openEnd;
+    const solid0 = startFuzz ? Math.max(t0, startSpan.t1) : t0;
+    const solid1 = endFuzz ? Math.min(t1, endSpan.t0) : t1;
+    const rect = (cls: string, a: number, b: number, rx?: number) => out.push(trect(cls, horizontal, a, cross0, b - a, crossSize, rx));
+    if (startFuzz) rect("chronoline-range-fuzz", t0, Math.min(startSpan.t1, t1));
+    if (endFuzz) rect("chronoline-range-fuzz", Math.max(endSpan.t0, t0), t1);
+    if (solid1 > solid0) rect("chronoline-range", solid0, solid1, startFuzz || endFuzz ? undefined : Math.min(2, crossSize / 2));
   }
-  return rangeShapes(mark, horizontal);
-}
-
-/** Arrows on the open side(s) of `"2017/.."` and `"../2021"`: the interval goes on. */
-function openArrows(mark: Mark, horizontal: boolean): SceneNode[] {
-  const box = mark.box;
-  const cross0 = horizontal ? box.y : box.x;
-  const crossSize = horizontal ? box.height : box.width;
   const mid = cross0 + crossSize / 2;
   const half = crossSize / 2 + 1;
-  const arrow = (t: number, dir: 1 | -1): SceneNode => {
-    const tip = t + dir * (half + 3);
-    const d = horizontal
-      ? pathData("M", t, mid - half, "L", tip, mid, "L", t, mid + half, "Z")
-      : pathData("M", mid - half, t, "L", mid, tip, "L", mid + half, t, "Z");
-    return el("path", { class: "chronoline-open", d });
-  };
-  const out: SceneNode[] = [];
-  if (mark.openStart && !mark.clippedStart) out.push(arrow(mark.t0, -1));
-  if (mark.openEnd && !mark.clippedEnd) out.push(arrow(mark.t1, 1));
-  return out;
-}
-
-/**
- * A range: a solid bar where it certainly runs and soft ends over imprecise start or end dates
- * ("2017 – Jan 20, 2021" fades in across 2017), plus an arrow on an open side.
- */
-function rangeShapes(mark: Mark, horizontal: boolean): SceneNode[] {
-  const box = mark.box;
-  const cross0 = horizontal ? box.y : box.x;
-  const crossSize = horizontal ? box.height : box.width;
-  const startFuzz = mark.startSpan.t1 - mark.startSpan.t0 >= MIN_FUZZ && !mark.openStart;
-  const endFuzz = mark.endSpan.t1 - mark.endSpan.t0 >= MIN_FUZZ && !mark.openEnd;
-  const solid0 = startFuzz ? Math.max(mark.t0, mark.startSpan.t1) : mark.t0;
-  const solid1 = endFuzz ? Math.min(mark.t1, mark.endSpan.t0) : mark.t1;
-  const rect = (cls: string, t0: number, t1: number, rx?: number): SceneNode => trect(cls, horizontal, t0, cross0, t1 - t0, crossSize, rx);
-  const out: SceneNode[] = [];
-  if (startFuzz) out.push(rect("chronoline-range-fuzz", mark.t0, Math.min(mark.startSpan.t1, mark.t1)));
-  if (endFuzz) out.push(rect("chronoline-range-fuzz", Math.max(mark.endSpan.t0, mark.t0), mark.t1));
-  if (solid1 > solid0) out.push(rect("chronoline-range", solid0, solid1, startFuzz || endFuzz ? undefined : Math.min(2, crossSize / 2)));
-  out.push(...openArrows(mark, horizontal));
-  return out;
+  const arrow = (t: number, dir: 1 | -1) =>
+    out.push(
+      el("path", {
+        class: "chronoline-open",
+        d: pathData("M", ...xy(horizontal, t, mid - half), "L", ...xy(horizontal, t + dir * (half + 3), mid), "L", ...xy(horizontal, t, mid + half), "Z"),
+      }),
+    );
+  if (mark.openStart && !mark.clippedStart) arrow(t0, -1);
+  if (mark.openEnd && !mark.clippedEnd) arrow(t1, 1);
 }
