@@ -156,8 +156,8 @@ export function themeCss(rootId: string, options: ThemeCssOptions): string {
 /** The theme's own colours, in the order the style sheet lists them. */
 const COLOR_KEYS = ["bg", "text", "muted", "axis", "grid", "era", "lane"] as const;
 
-/** `var(--chronoline-x,var(--chronoline-default-x))`: a themed value that a page's own `--chronoline-x` overrides. */
-function themed(name: string): string {
+/** `var(--chronoline-x,var(--chronoline-default-x))`: a themed value that a page's own `--chronoline-x` overrides (also used by the element's CSS). */
+export function themed(name: string): string {
   return `var(--chronoline-${name},var(--chronoline-default-${name}))`;
 }
 
