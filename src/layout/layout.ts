@@ -21,30 +21,31 @@
  *     │ foldClusters (clusters.ts)       the rest (and off-screen events) → "+N" badges, per lane
  *     │                                  (horizontal) or in one shared strip (vertical)
  *     ▼
- *  assemble (assemble.ts)                final x/y for lanes, marks, labels, clusters, axis,
- *                                        eras and relation connectors → Layout
+ *  assemble                              final x/y for lanes, marks, labels, clusters, axis
+ *                                        (axis.ts), eras and relation connectors → Layout
  * ```
  */
 
 import type { Timeline, TimelineEvent } from "../model/types.js";
-import { assemble } from "./assemble.js";
+import { PRECISIONS } from "../model/precision.js";
+import { assembleAxis } from "./axis.js";
 import { badgeText } from "./badge.js";
 import { planCross, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
-import type { ClusterSet } from "./assemble.js";
-import { foldClusters } from "./clusters.js";
+import { foldClusters, type ClusterGroup } from "./clusters.js";
+import { APPROXIMATE, OPEN_END, OPEN_START, timelineColumns } from "./columns.js";
+import { connectRelations } from "./connectors.js";
 import { trackDemand } from "./demand.js";
 import { dataExtent, planDomain } from "./domain.js";
+import { frameMap } from "./frame-map.js";
 import { labelText, type LabelText } from "./label-text.js";
 import { placeLabels, type LabelExtent } from "./labels.js";
-import { timelineColumns } from "./columns.js";
-import { INSIDE, KIND_POINT, markColumns } from "./marks.js";
+import { AFTER, BEFORE, INSIDE, KIND_POINT, KIND_RANGE, KINDS, markColumns } from "./marks.js";
 import { byImportance, orderByPosition } from "./order.js";
-import { TITLE_ROW, TITLE_STRIP, TITLE_TRACK } from "./lane-frame.js";
 import { assignRows, assignRowsFirstFit } from "./rows.js";
 import { compileScale, fitScale } from "./scale.js";
-import { planTicks } from "./ticks.js";
-import type { Layout, Viewport } from "./types.js";
 import { Scratch, withScratch } from "./scratch.js";
+import { planTicks } from "./ticks.js";
+import type { Box, ClusterLayout, EraLayout, LabelLayout, LaneLayout, Layout, Mark, TimeSpan, Viewport } from "./types.js";
 import { resolveViewport, type ResolvedViewport } from "./viewport.js";
 
 /** Fixed sizes, px, at the default 12 px font (text-bound ones follow the font size). */
@@ -64,6 +65,16 @@ const MAX_WIDE_TRY = 2000;
 const MAX_EXTRA_TRACKS = 2;
 /** Clear space after a horizontal lane title before any label (the label gap comes on top). */
 const TITLE_MARGIN = 4;
+
+/**
+ * Where a lane's title sits: nowhere (no titles, an empty label, or no room for a line of
+ * text); in its usual place (horizontal: the start of the first label track; vertical: the
+ * header); at the start of the lane's cluster strip; or in its point row (a lane without events).
+ */
+const TITLE_NONE = 0;
+const TITLE_TRACK = 1;
+const TITLE_STRIP = 2;
+const TITLE_ROW = 3;
 
 /** Space kept between horizontal labels and the drawing's right edge, in px. */
 const LABEL_EDGE = 6;
@@ -93,8 +104,9 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const timeLength = horizontal ? o.width : o.height;
   const crossLength = horizontal ? o.height : o.width;
   const columns = timelineColumns(timeline, scratch);
-  const { lanes, lane: laneOf, ms0, ms1 } = columns;
-  const showTitles = o.laneLabels ?? lanes.length > 1;
+  const { lanes: specs, lane: laneOf, ms0, ms1, ids } = columns;
+  const laneCount = specs.length;
+  const showTitles = o.laneLabels ?? laneCount > 1;
   const { lineHeight: lh, measure, fontSize, maxWidth, gap, maxShift, locale } = o;
   const axisFont = Math.max(1, fontSize - 1);
   const axisLh = Math.round(axisFont * 1.25);
@@ -103,7 +115,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   // Vertical lane titles run along the time axis (rotated) in a header as long as the longest.
   let header = 0;
   if (!horizontal && showTitles) {
-    for (const lane of lanes) header = Math.max(header, measure(lane.label, fontSize) * 1.1 + 8);
+    for (const lane of specs) header = Math.max(header, measure(lane.label, fontSize) * 1.1 + 8);
     header = Math.min(header, timeLength * 0.25, 160);
   }
   const pad = Math.min(12, timeLength / 8);
@@ -115,7 +127,8 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const domain = o.domain ?? dataExtent(timeline, ms0, ms1);
   const pieces = planDomain(domain, o.domain !== null, o.gaps, ms0, ms1);
   const scale = fitScale(pieces, [r0, r1], o.breakSize, o.transform);
-  const cols = markColumns(columns, compileScale(scale), r0, r1, scratch);
+  const toPx = compileScale(scale);
+  const { t, kind: kinds, side: sides } = markColumns(columns, toPx, r0, r1, scratch);
   const ticks = planTicks(scale, {
     measure,
     fontSize: axisFont,
@@ -127,14 +140,13 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   });
 
   // Events by anchor position (ties by index), then per lane (a counting sort keeps that order).
-  const t = cols.t;
   const byT = orderByPosition(t, scratch);
-  const laneAll = groupByLane(scratch.i32("laneAll", n), byT, laneOf, lanes.length, () => true);
-  const laneIn = groupByLane(scratch.i32("laneIn", n), byT, laneOf, lanes.length, (e) => cols.side[e] === INSIDE);
+  const laneAll = groupByLane(scratch.i32("laneAll", n), byT, laneOf, laneCount, () => true);
+  const laneIn = groupByLane(scratch.i32("laneIn", n), byT, laneOf, laneCount, (e) => sides[e] === INSIDE);
 
   // Rows: spans and ranges (in start order = timeline order) stack per lane.
   const row = scratch.i32("row", n);
-  const laneBars = groupByLane(scratch.i32("laneBars", n), null, laneOf, lanes.length, (e) => cols.side[e] === INSIDE && cols.kind[e] !== KIND_POINT);
+  const laneBars = groupByLane(scratch.i32("laneBars", n), null, laneOf, laneCount, (e) => sides[e] === INSIDE && kinds[e] !== KIND_POINT);
   const depth = laneBars.map((bars) => assignRows(bars, ms0, ms1, Infinity, 1, row));
 
   // Share the cross axis.
@@ -167,23 +179,23 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     maxTrack,
   };
   // A horizontal lane title takes the start of its lane's first track (none if it cannot fit).
-  const titleLength = (l: number): number => {
+  const titles = specs.map((lane): number => {
     if (!showTitles || !horizontal) return 0;
-    const length = Math.min(measure((lanes[l] as { label: string }).label, fontSize) * 1.1, maxWidth);
+    const length = Math.min(measure(lane.label, fontSize) * 1.1, maxWidth);
     return length > 0 && length + 4 <= timeLength ? length : 0;
-  };
+  });
   // Label widths estimated from title lengths; exact widths are measured only when placing.
   const titleChars = columns.titleLength;
   const estimate = (e: number): number => Math.min(maxWidth, (titleChars[e] as number) * fontSize * 0.5);
   const trackCap = Math.max(1, Math.floor(crossLength / track));
-  const demands: LaneDemand[] = lanes.map((_, l) => {
+  const demands: LaneDemand[] = specs.map((_, l) => {
     const all = laneAll[l] as Int32Array;
     const inside = laneIn[l] as Int32Array;
     const tracks = horizontal ? trackDemand(inside, (e) => t[e] as number, estimate, gap, trackCap) : 0;
     return {
       rows: depth[l] as number,
       // The lane title sits in the first track, so a titled lane wants one at least.
-      tracks: titleLength(l) > 0 ? Math.max(tracks, 1) : tracks,
+      tracks: (titles[l] as number) > 0 ? Math.max(tracks, 1) : tracks,
       events: all.length,
       // Off-screen events always fold, so their lane needs a strip.
       strip: all.length > inside.length,
@@ -234,10 +246,10 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const minLength = measure("Ab…", fontSize);
   if (plan.factor === 1 && horizontal) {
     const extent = extentFor(Math.min(maxWidth, tMax - tMin));
-    lanes.forEach((_, l) => {
+    specs.forEach((_, l) => {
       const budget = plan.lanes[l] as LaneBudget;
       const candidates = byPriority(candidatesOf(l));
-      const title = titleLength(l);
+      const title = titles[l] as number;
       const place = (): number => {
         unplace(candidates);
         if (budget.tracks === 0) return 0;
@@ -285,7 +297,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     });
   } else if (plan.factor === 1) {
     // Vertical: one pool of tracks beside all lanes, everything in priority order.
-    const candidates = byPriority(select(byT, (e) => cols.side[e] === INSIDE && row[e] !== -1));
+    const candidates = byPriority(select(byT, (e) => sides[e] === INSIDE && row[e] !== -1));
     const tracks = Math.max(plan.sharedTracks, 1);
     // Labels stack along time here, so one spot can take as many as fit within ±maxShift (several
     // events on one day): the bucket thinning must not stop at `tracks + 2`.
@@ -329,12 +341,12 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   // label track; a lane left without tracks (squeezed cross axis) puts it at the start of its
   // cluster strip instead (its badges start after it), or in its empty point row when it has no
   // events. Only where not even that holds a line of text does a lane go untitled (labelBox null).
-  const titleSpot = new Uint8Array(lanes.length);
+  const titleSpot = new Uint8Array(laneCount);
   const clusterSets: ClusterSet[] = (horizontal ? laneAll : [byT]).map((list, l) => {
     const members = select(list, (e) => trackOf[e] === -1);
     let options = foldOptions;
-    if (horizontal && titleLength(l) > 0) {
-      const title = titleLength(l);
+    const title = titles[l] ?? 0;
+    if (title > 0) {
       const start = title + 2 + TITLE_MARGIN + foldOptions.gap;
       const band = (members.length > 0 ? stripSize : sizes.pointRow) * plan.factor;
       if ((plan.lanes[l] as LaneBudget).tracks > 0) titleSpot[l] = TITLE_TRACK;
@@ -347,31 +359,345 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   });
   if (!horizontal && showTitles && header > 0) titleSpot.fill(TITLE_TRACK);
 
-  return assemble({
-    timeline,
-    o,
-    horizontal,
-    titleSpot,
-    titleLength,
-    header,
-    scratch,
-    scale,
-    ticks,
-    cols,
-    row,
-    trackOf,
-    startOf,
-    texts,
-    clusterSets,
-    laneIn,
-    columns,
-    plan,
-    sizes,
-    visibleEras,
-    axisFont,
-    axisLh,
-    tick: TICK,
+  // Assemble. The plan's factor (< 1 only in a squeezed drawing) scales every fixed size.
+  const f = plan.factor;
+  const axisBand = axisSize * f;
+  const eraBand = eraSize * f;
+  const pointRow = sizes.pointRow * f;
+  const rangeRow = sizes.rangeRow * f;
+  const lanePad = sizes.lanePad * f;
+  const strip = stripSize * f;
+  const { box, point } = frameMap(horizontal);
+
+  // Lanes on the cross axis (c: y in horizontal, x in vertical), in order: horizontal = eras,
+  // lanes, axis; vertical = axis, eras, lanes. A lane holds, along c:
+  //   horizontal: "before" tracks (n … 1), its cluster strip, point row, range rows,
+  //               "after" tracks (1 … n), padding;
+  //   vertical:   point row, range rows, padding (the shared strip and tracks follow all lanes).
+  // Horizontal track ranks (0 = nearest the marks) alternate: even ranks lie before, odd after,
+  // the (rank >> 1) + 1-th from the marks. Vertical ranks count the shared tracks.
+  const lanesStart = horizontal ? eraBand : axisBand + eraBand;
+  const trackSize = plan.trackSize;
+  let c = lanesStart;
+  const frames: LaneFrame[] = specs.map((_, l) => {
+    let before = horizontal && titleSpot[l] === TITLE_TRACK ? 1 : 0;
+    let after = 0;
+    let rows = 0;
+    for (const e of laneIn[l] as Int32Array) {
+      rows = Math.max(rows, row[e] as number);
+      const rank = trackOf[e] as number;
+      if (rank < 0 || !horizontal) continue;
+      if (rank % 2 === 0) before = Math.max(before, (rank >> 1) + 1);
+      else after = Math.max(after, (rank >> 1) + 1);
+    }
+    const offset = c;
+    const rowsSize = pointRow + Math.min(rows, (plan.lanes[l] as LaneBudget).rows) * rangeRow;
+    const stripC = offset + before * trackSize;
+    const rowsC = stripC + (horizontal && (clusterSets[l] as ClusterSet).groups.length > 0 ? strip : 0);
+    const afterC = rowsC + rowsSize;
+    const size = afterC + after * trackSize + lanePad - offset;
+    c += size;
+    return { offset, size, stripC, rowsC, rowsSize, afterC, before };
   });
+  const lanesEnd = c;
+  // Vertical: the shared cluster strip (when used) and the shared label tracks follow the lanes.
+  let sharedUsed = 0;
+  if (!horizontal) for (let e = 0; e < n; e++) sharedUsed = Math.max(sharedUsed, (trackOf[e] as number) + 1);
+  const tracksC = lanesEnd + (!horizontal && (clusterSets[0]?.groups.length ?? 0) > 0 ? strip : 0);
+  const crossUsed = Math.min(horizontal ? lanesEnd + axisBand : tracksC + sharedUsed * trackSize, crossLength);
+  const width = horizontal ? o.width : crossUsed;
+  const height = horizontal ? crossUsed : o.height;
+  /** Cross-axis start of the track with this rank. */
+  const trackC = (frame: LaneFrame, rank: number): number =>
+    !horizontal
+      ? tracksC + rank * trackSize
+      : rank % 2 === 0
+        ? frame.offset + (frame.before - ((rank >> 1) + 1)) * trackSize
+        : frame.afterC + (rank >> 1) * trackSize;
+
+  // Cross-axis extent of a visible mark (marks, leaders and connectors use it), into `cross`.
+  const radius = Math.min(4, pointRow * 0.3);
+  const cross = new Float64Array(2);
+  const markCross = (e: number): Float64Array => {
+    const frame = frames[laneOf[e] as number] as LaneFrame;
+    const r = row[e] as number;
+    if (kinds[e] === KIND_POINT || r <= 0) {
+      const mid = frame.rowsC + pointRow / 2;
+      cross[0] = r < 0 ? mid : mid - radius;
+      cross[1] = r < 0 ? mid : mid + radius;
+    } else {
+      const top = frame.rowsC + pointRow + (r - 1) * rangeRow;
+      cross[0] = top + rangeRow * 0.125;
+      cross[1] = top + rangeRow * 0.875;
+    }
+    return cross;
+  };
+
+  // Labels, lane by lane in time order.
+  const labelIndex = scratch.i32("labelIndex", n).fill(-1);
+  const labels: LabelLayout[] = [];
+  specs.forEach((_, l) => {
+    const frame = frames[l] as LaneFrame;
+    for (const e of laneIn[l] as Int32Array) {
+      const rank = trackOf[e] as number;
+      if (rank < 0) continue;
+      const text = texts.get(e) as LabelText;
+      const lines = text.lines.length;
+      const tl = horizontal ? text.width : lines * lh;
+      const cl = horizontal ? lines * lh : text.width;
+      // Horizontal: even ranks lie before (above) the marks.
+      const above = horizontal && rank % 2 === 0;
+      const tc = trackC(frame, rank);
+      const boxC = above ? tc + trackSize - 2 - cl : tc + (horizontal ? 2 : gap / 2);
+      const st = startOf.get(e) as number;
+      const anchorT = t[e] as number;
+      const preferred = clamp(anchorT + (horizontal ? 0 : -tl / 2), horizontal ? 0 : header, timeLength - tl);
+      const mc = markCross(e);
+      const event = events[e] as TimelineEvent;
+      const index = horizontal ? (rank >> 1) + 1 : rank + 1;
+      labelIndex[e] = labels.length;
+      labels.push({
+        eventId: event.id,
+        eventIndex: e,
+        lane: l,
+        track: above ? -index : index,
+        box: box(st, boxC, tl, cl),
+        lines: text.lines,
+        text: event.title,
+        truncated: text.truncated,
+        ...(text.dateText !== undefined ? { dateText: text.dateText } : {}),
+        anchor: "start",
+        fontSize,
+        lineHeight: lh,
+        leader: [point(anchorT, mc[above ? 0 : 1] as number), point(clamp(anchorT, st, st + tl), above ? boxC + cl : boxC)],
+        displacement: Math.abs(st - preferred),
+      });
+    }
+  });
+
+  // Clusters.
+  const clusterIndex = scratch.i32("clusterIndex", n).fill(-1);
+  const clusters: ClusterLayout[] = [];
+  clusterSets.forEach(({ members, groups }, set) => {
+    const stripC = horizontal ? (frames[set] as LaneFrame).stripC : lanesEnd;
+    groups.forEach((g, k) => {
+      const count = g.to - g.from;
+      const text = badgeText(count);
+      const crossSize = (horizontal ? strip : Math.min(measure(text, axisFont) + 10, strip)) - 2 * f;
+      let d0 = Infinity;
+      let d1 = -Infinity;
+      let before = 0;
+      let after = 0;
+      // Horizontal: the lane of this strip. Vertical: the members' lane, or -1 when they differ.
+      let lane = horizontal ? set : (laneOf[members[g.from] as number] as number);
+      const indices = Array.from(members.subarray(g.from, g.to));
+      for (const e of indices) {
+        clusterIndex[e] = clusters.length;
+        if (lane !== laneOf[e]) lane = -1;
+        d0 = Math.min(d0, ms0[e] as number);
+        d1 = Math.max(d1, ms1[e] as number);
+        if (sides[e] === BEFORE) before++;
+        else if (sides[e] === AFTER) after++;
+      }
+      clusters.push({
+        id: `cluster-${set}-${k}`,
+        lane,
+        t: g.t,
+        box: box(g.start, stripC + f, g.length, Math.max(crossSize, 0)),
+        label: text,
+        count,
+        eventIds: indices.map((e) => ids[e] as string),
+        eventIndices: indices,
+        domain: [d0, d1],
+        edge: before === count ? "before" : after === count ? "after" : null,
+      });
+    });
+  });
+
+  // Marks of visible events, in timeline order.
+  const span = (p0: number, p1: number): TimeSpan => ({ t0: clamp(p0, r0, r1), t1: clamp(p1, r0, r1) });
+  const marks: Mark[] = [];
+  let visibleCount = 0;
+  for (let e = 0; e < n; e++) if (sides[e] === INSIDE) visibleCount++;
+  // Beyond maxMarks visible events, clustered events are drawn by their clusters only.
+  const clusteredMarks = visibleCount <= o.maxMarks;
+  for (let e = 0; e < n; e++) {
+    if (sides[e] !== INSIDE || (!clusteredMarks && (labelIndex[e] as number) < 0)) continue;
+    const kind = kinds[e] as number;
+    const mc = markCross(e);
+    const c0 = mc[0] as number;
+    const c1 = mc[1] as number;
+    const p0 = toPx(ms0[e] as number);
+    const p1 = toPx(ms1[e] as number);
+    const anchorT = t[e] as number;
+    const whole = span(p0, p1);
+    let b0 = whole.t0;
+    let b1 = whole.t1;
+    if (kind === KIND_POINT) {
+      b0 = anchorT - radius;
+      b1 = anchorT + radius;
+    } else if (b1 - b0 < 2) {
+      const mid = (b0 + b1) / 2;
+      b0 = mid - 1;
+      b1 = mid + 1;
+    }
+    b0 = clamp(b0, 0, timeLength);
+    b1 = clamp(b1, b0, timeLength);
+    const flags = columns.flags[e] as number;
+    const range = kind === KIND_RANGE;
+    const event = events[e] as TimelineEvent;
+    marks.push({
+      id: ids[e] as string,
+      eventIndex: e,
+      kind: KINDS[kind] ?? "point",
+      lane: laneOf[e] as number,
+      row: row[e] as number,
+      t0: whole.t0,
+      t1: whole.t1,
+      t: anchorT,
+      startSpan: range ? span(p0, toPx(columns.startEnd[e] as number)) : whole,
+      endSpan: range ? span(toPx((event.end ?? event.start).start), p1) : whole,
+      box: box(b0, c0, b1 - b0, c1 - c0),
+      anchor: point(anchorT, (c0 + c1) / 2),
+      approximate: (flags & APPROXIMATE) !== 0,
+      precision: PRECISIONS[columns.precision[e] as number] ?? "millisecond",
+      endPrecision: PRECISIONS[columns.endPrecision[e] as number] ?? "millisecond",
+      openStart: (flags & OPEN_START) !== 0,
+      openEnd: (flags & OPEN_END) !== 0,
+      clippedStart: p0 < r0,
+      clippedEnd: p1 > r1,
+      label: labelIndex[e] as number,
+      cluster: clusterIndex[e] as number,
+    });
+  }
+
+  // Lanes.
+  const lanes: LaneLayout[] = specs.map((spec, l) => {
+    const frame = frames[l] as LaneFrame;
+    let labelBox: Box | null = null;
+    const spot = titleSpot[l];
+    if (!horizontal) {
+      // The header above the lane's column, when the column is at least a line of text wide.
+      const cross = frame.size - lanePad;
+      if (spot === TITLE_TRACK && cross >= fontSize) labelBox = box(0, frame.offset, header, cross);
+    } else if (spot === TITLE_TRACK) {
+      labelBox = box(2, trackC(frame, 0) + trackSize - 2 - lh, titles[l] as number, lh);
+    } else if (spot !== TITLE_NONE) {
+      // Centred in the strip (or point row), at most a line high: the layout checked it holds the text.
+      const c0 = spot === TITLE_STRIP ? frame.stripC : frame.rowsC;
+      const band = spot === TITLE_STRIP ? strip : pointRow;
+      const size = Math.min(lh, band);
+      labelBox = box(2, c0 + (band - size) / 2, titles[l] as number, size);
+    }
+    return {
+      id: spec.id,
+      label: spec.label,
+      index: l,
+      offset: frame.offset,
+      size: frame.size,
+      rows: 1 + Math.round((frame.rowsSize - pointRow) / (rangeRow || 1)),
+      rowsOffset: frame.rowsC,
+      pointRowSize: pointRow,
+      rowSize: rangeRow,
+      box: box(0, frame.offset, timeLength, frame.size),
+      labelBox,
+    };
+  });
+
+  // Eras across the lanes, titles in their strip.
+  const eras: EraLayout[] = visibleEras.map((era) => {
+    const { t0, t1 } = span(toPx(era.start.start), toPx(era.end.end));
+    return {
+      title: era.title,
+      t0,
+      t1,
+      box: box(t0, lanesStart, t1 - t0, lanesEnd - lanesStart),
+      labelBox: box(t0, horizontal ? 0 : axisBand, t1 - t0, eraBand),
+    };
+  });
+
+  const axis = assembleAxis(scale, ticks, {
+    horizontal,
+    map: { box, point },
+    lineC: horizontal ? lanesEnd : axisBand,
+    c0: horizontal ? lanesEnd : 0,
+    c1: horizontal ? lanesEnd + axisBand : axisBand,
+    breakC0: horizontal ? lanesStart : 0,
+    breakC1: horizontal ? lanesEnd + axisBand : lanesEnd,
+    tickLength: TICK * f,
+    fontSize: axisFont,
+    lineHeight: axisLh * f,
+    timeLength,
+    labels: f === 1,
+  });
+
+  // Relations are read from the events themselves; past maxMarks events, only from labelled
+  // ones (touching a million relation lists would cost more than the rest of the layout).
+  const related: number[] = [];
+  if (n <= o.maxMarks) for (let e = 0; e < n; e++) related.push(e);
+  else for (const label of labels) related.push(label.eventIndex);
+  const connectors = connectRelations(
+    events,
+    related,
+    {
+      point: (e) => {
+        const ci = clusterIndex[e] as number;
+        if (ci < 0) {
+          const c = markCross(e);
+          return point(t[e] as number, ((c[0] as number) + (c[1] as number)) / 2);
+        }
+        const b = (clusters[ci] as ClusterLayout).box;
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      },
+      cluster: clusterIndex,
+    },
+    horizontal,
+    width,
+    height,
+  );
+
+  return {
+    orientation: o.orientation,
+    size: { width, height },
+    plot: box(r0, lanesStart, r1 - r0, lanesEnd - lanesStart),
+    scale,
+    axis,
+    lanes,
+    marks,
+    labels,
+    clusters,
+    connectors,
+    eras,
+    visibleCount,
+    eventCount: n,
+    locale,
+    timeZone: o.timeZone,
+  };
+}
+
+/** Folded events of one strip (by position) and their badges (runs of `members`). */
+interface ClusterSet {
+  readonly members: Int32Array;
+  readonly groups: readonly ClusterGroup[];
+}
+
+/** Cross-axis positions of one lane's parts, px. */
+interface LaneFrame {
+  readonly offset: number;
+  readonly size: number;
+  /** Horizontal: the cluster strip. */
+  readonly stripC: number;
+  readonly rowsC: number;
+  /** Cross size of the point row and range rows. */
+  readonly rowsSize: number;
+  /** Start of the "after" tracks (the "before" tracks start at `offset`). */
+  readonly afterC: number;
+  /** Number of "before" tracks. */
+  readonly before: number;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
 }
 
 /**
