@@ -158,24 +158,22 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
   const fits: boolean[] = [];
 
   for (const seg of scale.segments) {
-    if (seg.kind !== "linear") continue;
+    if (seg.kind !== "linear" || ticks.length >= maxTicks) continue;
     const a = Math.max(seg.domain[0], v0, -MAX_MS);
     const b = Math.min(seg.domain[1], v1, MAX_MS);
     if (!(b > a)) continue;
     const slope = (seg.range[1] - seg.range[0]) / (seg.domain[1] - seg.domain[0]);
     const span = b - a;
     const mid = a + span / 2;
-    let chosen: Candidate | undefined;
-    for (const c of CANDIDATES) {
+    // The finest interval whose ticks keep their spacing (and, horizontally, fit a label), or
+    // the first one no shorter than the segment.
+    const chosen = CANDIDATES.find((c) => {
       const spacing = c.duration * slope;
-      if (c.duration < span && spacing < minSpacing) continue;
-      if (c.duration < span && orientation === "horizontal") {
-        const sample = measure(labelTick(mid, c.precision, { locale, timeZone }), fontSize);
-        if (spacing < sample + LABEL_GAP) continue;
-      }
-      chosen = c;
-      break;
-    }
+      return (
+        c.duration >= span ||
+        (spacing >= minSpacing && (orientation !== "horizontal" || spacing >= measure(labelTick(mid, c.precision, { locale, timeZone }), fontSize) + LABEL_GAP))
+      );
+    });
     if (chosen === undefined) continue;
     let first = true;
     let last = -Infinity;
@@ -186,8 +184,8 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
       const t = timeToPixel(scale, ms);
       if (t < r0 - 0.5 || t > r1 + 0.5) continue;
       const precision = boundaryPrecision(epochToWall(ms, timeZone));
-      // The first tick of a segment carries the year.
-      const label = labelTick(ms, precision, { locale, timeZone, withYear: first && comparePrecision(precision, "year") > 0 });
+      // The first tick of a segment carries the year (labelTick adds it only below a year).
+      const label = labelTick(ms, precision, { locale, timeZone, withYear: first });
       const width = measure(label, fontSize);
       const length = orientation === "horizontal" ? width : lineHeight;
       let start = t - length / 2;
@@ -198,7 +196,6 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
       first = false;
       if (ticks.length >= maxTicks) break;
     }
-    if (ticks.length >= maxTicks) break;
   }
 
   // Keep labels majors-first so a year rollover survives where space is short.
