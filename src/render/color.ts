@@ -27,17 +27,14 @@ const NAMED = new Set(
   ).split(" "),
 );
 
-// `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`.
-const HEX = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/;
-// rgb()/rgba() and hsl()/hsla() in the legacy comma syntax or the modern space/slash syntax.
-// Written out in full (it compresses better than composing it): a number is
+// `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`, then rgb()/rgba() and hsl()/hsla() in the legacy
+// comma syntax or the modern space/slash syntax, written out in full (it compresses better than
+// composing it): a number is
 // `[+-]?(?=\.?\d)\d*\.?\d*` (digits with an optional decimal point, at least one digit), and
 //   rgb(N%?, N%?, N%?[, N%?])   rgb(N%? N%? N%?[ / N%?])
 //   hsl(N[deg], N%, N%[, N%?])  hsl(N[deg] N%? N%?[ / N%?])
-const RGB =
-  /^rgba?\(\s*(?:[+-]?(?=\.?\d)\d*\.?\d*%?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?|[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*\/\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?)\s*\)$/;
-const HSL =
-  /^hsla?\(\s*(?:[+-]?(?=\.?\d)\d*\.?\d*(?:deg)?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%(?:\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?|[+-]?(?=\.?\d)\d*\.?\d*(?:deg)?\s+[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*\/\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?)\s*\)$/;
+const COLOR =
+  /^(?:#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|rgba?\(\s*(?:[+-]?(?=\.?\d)\d*\.?\d*%?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?|[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*\/\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?)\s*\)|hsla?\(\s*(?:[+-]?(?=\.?\d)\d*\.?\d*(?:deg)?\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%(?:\s*,\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?|[+-]?(?=\.?\d)\d*\.?\d*(?:deg)?\s+[+-]?(?=\.?\d)\d*\.?\d*%?\s+[+-]?(?=\.?\d)\d*\.?\d*%?(?:\s*\/\s*[+-]?(?=\.?\d)\d*\.?\d*%?)?)\s*\))$/;
 
 /**
  * Returns the colour in a normalised form (trimmed, lower case) when it is a complete CSS
@@ -54,5 +51,5 @@ const HSL =
 export function validColor(value: unknown): string | null {
   if (typeof value !== "string" || value.length > 64) return null;
   const color = value.trim().toLowerCase();
-  return HEX.test(color) || NAMED.has(color) || RGB.test(color) || HSL.test(color) ? color : null;
+  return NAMED.has(color) || COLOR.test(color) ? color : null;
 }
