@@ -17,7 +17,6 @@ const TAGS: ReadonlySet<string> = new Set(SCENE_TAGS);
 // Attribute names come from the scene code, but the DOM is stricter than a string: refuse event
 // handlers (`on…`) and anything that is not a plain name, exactly as the string serialiser does.
 const NAME = /^[a-z][a-zA-Z0-9:-]*$/;
-const XLINK_NS = "http://www.w3.org/1999/xlink";
 
 /** What one join pass reports back. */
 export interface JoinResult {
@@ -39,14 +38,14 @@ export interface JoinResult {
  * ```
  */
 export function sceneKey(node: SceneNode, index: number): string {
-  const id = node.attrs["data-key"] ?? node.attrs["data-id"];
-  return id === undefined ? `${node.tag}:${index}` : `${node.tag}#${String(id)}`;
+  return key(node.tag, node.attrs["data-key"] ?? node.attrs["data-id"], index);
 }
 
-function elementKey(element: Element, index: number): string {
-  const id = element.getAttribute("data-key") ?? element.getAttribute("data-id");
-  return id === null ? `${element.tagName}:${index}` : `${element.tagName}#${id}`;
-}
+/** The same key for an element drawn earlier (or by the server). */
+const elementKey = (element: Element, index: number): string =>
+  key(element.tagName, element.getAttribute("data-key") ?? element.getAttribute("data-id"), index);
+
+const key = (tag: string, id: SceneAttrValue | null, index: number): string => (id == null ? `${tag}:${index}` : `${tag}#${id}`);
 
 /**
  * Keeps the scene node each element was last written from, so the next pass can diff against it
@@ -72,17 +71,12 @@ export interface SceneRenderer {
 export function createSceneRenderer(): SceneRenderer {
   const drawn = new WeakMap<Element, SceneNode>();
   let entered: Element[] = [];
-  let built = new Set<Element>();
   let count = 0;
 
   function build(parent: Element, node: SceneNode): Element {
-    const element = createElement(parent, node);
-    for (const name in node.attrs) {
-      const text = attributeText(name, node.attrs[name]);
-      if (text === null) continue;
-      checkName(name);
-      setAttribute(element, name, text);
-    }
+    if (!TAGS.has(node.tag)) bug(`tag '${String(node.tag).slice(0, 40)}' is not a scene tag`);
+    const element = parent.ownerDocument.createElementNS(SVG_NS, node.tag);
+    writeAttributes(element, node.attrs, {});
     drawn.set(element, node);
     count++;
     if (node.text !== undefined && node.text !== "") element.appendChild(parent.ownerDocument.createTextNode(node.text));
@@ -122,8 +116,7 @@ export function createSceneRenderer(): SceneRenderer {
       .data(children, function (this: Element | SceneNode[] | Element[], d, i) {
         // Called with `this` = an existing element (d = its old datum or undefined after
         // hydration), then with `this` = the parent for each new datum.
-        if (d !== undefined) return sceneKey(d, i);
-        return elementKey(this as Element, i);
+        return d !== undefined ? sceneKey(d, i) : elementKey(this as Element, i);
       })
       .join(
         (enter) =>
@@ -131,31 +124,23 @@ export function createSceneRenderer(): SceneRenderer {
             // A new subtree is built whole, detached, without diffing or joins.
             const element = build(parent, d);
             entered.push(element);
-            built.add(element);
             return element;
           }),
-        (updateSelection) => updateSelection,
-        (exit) => exit.remove(),
-      )
-      .each(function (d) {
-        if (!built.has(this)) update(this, d);
-      });
+        (kept) =>
+          kept.each(function (d) {
+            update(this, d);
+          }),
+      );
   }
 
   return {
     render(root: Element, scene: SceneNode): JoinResult {
       entered = [];
-      built = new Set();
       count = 0;
       update(root, scene);
       return { entered, elements: count };
     },
   };
-}
-
-function createElement(parent: Element, node: SceneNode): Element {
-  if (!TAGS.has(node.tag)) bug(`tag '${String(node.tag).slice(0, 40)}' is not a scene tag`);
-  return parent.ownerDocument.createElementNS(SVG_NS, node.tag);
 }
 
 function attributeText(name: string, value: SceneAttrValue): string | null {
@@ -174,20 +159,17 @@ function writeAttributes(
     const text = attributeText(name, attrs[name]);
     if (previous !== undefined && attributeText(name, previous[name]) === text) continue;
     checkName(name);
-    if (text === null) removeAttribute(element, name);
-    else if (element.getAttribute(name) !== text) setAttribute(element, name, text);
+    if (text === null) element.removeAttribute(name);
+    else if (element.getAttribute(name) !== text) element.setAttribute(name, text);
   }
   if (previous !== undefined) {
-    for (const name in previous) if (!(name in attrs)) removeAttribute(element, name);
+    for (const name in previous) if (!(name in attrs)) element.removeAttribute(name);
   } else {
     // Hydration: the element came from markup; drop what the scene no longer has (never our
     // own interaction attributes, which are re-applied after every pass anyway).
-    const stale: string[] = [];
-    for (const attribute of Array.from(element.attributes)) {
-      const name = attribute.name;
-      if (!(name in attrs) && name !== "xmlns" && !name.startsWith("xmlns:")) stale.push(name);
+    for (const { name } of Array.from(element.attributes)) {
+      if (!(name in attrs) && name !== "xmlns" && !name.startsWith("xmlns:")) element.removeAttribute(name);
     }
-    for (const name of stale) element.removeAttribute(name);
   }
 }
 
@@ -196,16 +178,6 @@ function checkName(name: string): void {
   if (checked.has(name)) return;
   if (!NAME.test(name) || /^on/i.test(name)) bug(`attribute name '${name.slice(0, 40)}' is not allowed`);
   checked.add(name);
-}
-
-function setAttribute(element: Element, name: string, text: string): void {
-  if (name.startsWith("xlink:")) element.setAttributeNS(XLINK_NS, name, text);
-  else element.setAttribute(name, text);
-}
-
-function removeAttribute(element: Element, name: string): void {
-  if (name.startsWith("xlink:")) element.removeAttributeNS(XLINK_NS, name.slice(6));
-  else element.removeAttribute(name);
 }
 
 function bug(message: string): never {

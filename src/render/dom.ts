@@ -34,7 +34,6 @@ import {
   FULL_VIEW,
   constrainView,
   fractionOfTime,
-  fromTransform,
   interpolateView,
   minSpanFraction,
   panView,
@@ -251,7 +250,10 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   const reducedMotion = win.matchMedia?.("(prefers-reduced-motion: reduce)");
   const animate = () => opts.animate && !(reducedMotion?.matches ?? false);
+  const widthNow = () => Math.floor(root.clientWidth || host.clientWidth);
   const horizontal = () => orientation === "horizontal";
+  /** The box fields along time: position and length. */
+  const along = () => (horizontal() ? (["x", "width"] as const) : (["y", "height"] as const));
 
   // ── rendering ──
   function schedule(why: RenderDetail["reason"]): void {
@@ -280,7 +282,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   /** Reads the drawing's size and orientation from the page. */
   function measureSize(): void {
-    const width = Math.floor(root.clientWidth || host.clientWidth);
+    const width = widthNow();
     orientation =
       opts.orientation === "vertical" || (opts.orientation === "auto" && width > 0 && width < opts.verticalBelow)
         ? "vertical"
@@ -376,8 +378,6 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     applyState();
     lastDrawn = now();
     lastCost = lastDrawn - started;
-    let labelled = 0;
-    for (const mark of next.marks) if (mark.label >= 0) labelled++;
     const detail: RenderDetail = {
       reason: why,
       orientation,
@@ -385,7 +385,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       elements: result.elements,
       layoutMs: laidOut - started,
       totalMs: lastCost,
-      labelled,
+      // Every label belongs to one mark.
+      labelled: next.labels.length,
       clustered: next.eventCount - next.labels.length,
     };
     // The first render happens inside mount(), before anyone could listen: tell them a moment later.
@@ -405,11 +406,16 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   /** The fast path: moves what is drawn to where `view` would put it, without a layout. */
   function transformDrawn(): void {
     const { s, d } = drawnToView();
-    const matrix = (unit: number) => (horizontal() ? `matrix(${s},0,0,1,${d * unit},0)` : `matrix(1,0,0,${s},0,${d * unit})`);
+    const matrix = (unit: number) => {
+      const m = [1, 0, 0, 1, 0, 0];
+      m[horizontal() ? 0 : 3] = s;
+      m[horizontal() ? 4 : 5] = d * unit;
+      return `matrix(${m})`;
+    };
     // Moving a focused element out of the drawing would blur it: then move the groups in place.
     if (layer === null && !svg.contains(focused())) layer = liftDrawn();
     if (layer !== null) layer.svg.style.transform = matrix(layer.unit);
-    else for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.transform = matrix(1);
+    else transformGroups(matrix(1));
     placeOverlays();
   }
 
@@ -439,16 +445,19 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     }
     // Right after the drawing: the focus ring and the details stay on top.
     svg.after(wrap);
-    const unit = horizontal() ? box.width / (vb?.width || box.width || 1) : box.height / (vb?.height || box.height || 1);
+    const [, length] = along();
+    const unit = box[length] / (vb?.[length] || box[length] || 1);
     return { wrap, svg: copy, moved, unit };
   }
 
+  /** Sets (or with "" clears) the in-place transform of the groups that move along time. */
+  const transformGroups = (transform: string) => {
+    for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.transform = transform;
+  };
+
   /** Puts the groups back into the drawing (before a full render), or clears their in-place transforms. */
   function dropLayer(): void {
-    if (layer === null) {
-      for (const group of svg.querySelectorAll<SVGGElement>(MOVING_GROUPS)) group.style.removeProperty("transform");
-      return;
-    }
+    if (layer === null) return transformGroups("");
     // Last first, so that every saved next sibling is back in place when it is needed.
     for (const [node, parent, next] of layer.moved.reverse()) parent.insertBefore(node, next);
     layer.wrap.remove();
@@ -471,8 +480,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     // Read through the drawn layout's scale, moved to the current view.
     const scale = layout.scale;
     const [r0, r1] = scale.range;
-    const current = fromTransform(scale.transform, r0, r1);
-    const time = (fraction: number) => pixelToTime(scale, r0 + ((fraction - current.start) / current.span) * (r1 - r0));
+    const { k, x } = scale.transform;
+    const time = (fraction: number) => pixelToTime(scale, (r0 + fraction * (r1 - r0)) * k + x);
     return { start: time(view.start), end: time(view.start + view.span) };
   }
 
@@ -616,13 +625,15 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const vb = svg.viewBox.baseVal;
     const sx = vb?.width > 0 ? svgBox.width / vb.width : 1;
     const sy = vb?.height > 0 ? svgBox.height / vb.height : 1;
-    let { x, y, width, height } = box;
+    const b = { ...box };
     if (drawnView !== view) {
       // The fast path moved the picture along time: move the box the same way.
       const { s, d } = drawnToView();
-      if (horizontal()) (x = x * s + d), (width *= s);
-      else (y = y * s + d), (height *= s);
+      const [position, length] = along();
+      b[position] = b[position] * s + d;
+      b[length] *= s;
     }
+    const { x, y, width, height } = b;
     return { left: svgBox.left + x * sx, top: svgBox.top + y * sy, width: width * sx, height: height * sy };
   }
 
@@ -636,7 +647,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (open !== null ? open.index !== index : opts.details) showDetails(index, false);
     // The element may be drawn already (no scroll needed): update right away.
     applyState();
-    if (changed) emitter.emit("focus", { id: event.id, event });
+    if (changed) emitter.emit("focus", eventDetail(event) as FocusDetail);
   }
 
   function showDetails(index: number, pinned: boolean): void {
@@ -735,13 +746,6 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     restTimer = setTimeout(gestureTick, REST_MS);
   }
 
-  /** The visible event with the lowest index, for arrows pressed before any event had focus. */
-  function firstVisible(): number {
-    let best = Infinity;
-    for (const mark of layout?.marks ?? []) if (mark.eventIndex < best && !mark.clippedStart) best = mark.eventIndex;
-    return Number.isFinite(best) ? best : layout?.marks.length || timeline.events.length ? 0 : -1;
-  }
-
   let hovered = -1;
   const listening = new AbortController();
   /** Adds a listener that destroy() removes. */
@@ -751,33 +755,25 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   listen(svg, "keydown", (event: KeyboardEvent) => {
     const action = keyAction(event, orientation);
     if (action === null) return;
-    switch (action.type) {
-      case "move": {
-        if (layout === null) return;
-        lanes ??= laneIndex(timeline, layout.lanes.map((lane) => lane.id));
-        const from = active >= 0 ? active : firstVisible();
-        const to = active < 0 && (action.to === "next" || action.to === "previous") ? from : nextEventIndex(timeline, lanes, from, action.to);
-        if (to >= 0) moveTo(to, true);
-        break;
+    if (action.type === "move") {
+      if (layout === null) return;
+      lanes ??= laneIndex(timeline, layout.lanes.map((lane) => lane.id));
+      // Before any event had focus, arrows start at the first visible event.
+      let from = active;
+      if (from < 0) {
+        from = layout.marks.reduce((best, mark) => (mark.clippedStart ? best : Math.min(best, mark.eventIndex)), Infinity);
+        if (!Number.isFinite(from)) from = timeline.events.length > 0 ? 0 : -1;
       }
-      case "open":
-        if (active < 0) return;
-        select(active);
-        showDetails(active, true);
-        break;
-      case "close":
-        if (!closeDetails()) return;
-        break;
-      case "zoom":
-        zoomAtCentre(action.factor);
-        break;
-      case "fit":
-        animateTo(FULL_VIEW);
-        break;
-      case "pan":
-        animateTo(panView(animation?.to ?? view, action.screens, minSpan()));
-        break;
-    }
+      const to = active < 0 && (action.to === "next" || action.to === "previous") ? from : nextEventIndex(timeline, lanes, from, action.to);
+      if (to >= 0) moveTo(to, true);
+    } else if (action.type === "open") {
+      if (active < 0) return;
+      select(active);
+      showDetails(active, true);
+    } else if (action.type === "close") {
+      if (!closeDetails()) return;
+    } else if (action.type === "zoom") zoomAtCentre(action.factor);
+    else animateTo(action.type === "fit" ? FULL_VIEW : panView(animation?.to ?? view, action.screens, minSpan()));
     event.preventDefault();
     event.stopPropagation();
   });
@@ -819,16 +815,16 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   listen(doc, "pointerdown", (event: PointerEvent) => open !== null && !root.contains(event.target as Node) && closeDetails(), true);
 
-  let observed = { width: -1, height: -1 };
+  let observed = "";
   const observer =
     typeof ResizeObserver === "undefined"
       ? null
       : new ResizeObserver(() => {
-          const width = Math.floor(root.clientWidth || host.clientWidth);
-          const height = hostHadHeight ? host.clientHeight : observed.height;
-          if (width === observed.width && height === observed.height) return;
-          const first = observed.width < 0;
-          observed = { width, height };
+          const width = widthNow();
+          const key = `${width} ${hostHadHeight && host.clientHeight}`;
+          if (key === observed) return;
+          const first = observed === "";
+          observed = key;
           if (!first || width !== size.width) schedule("resize");
         });
   observer?.observe(host);
@@ -939,8 +935,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   function applyChrome(): void {
     controls.hidden = !opts.controls;
-    root.classList.toggle("chronoline-theme-light", opts.theme === "light");
-    root.classList.toggle("chronoline-theme-dark", opts.theme === "dark");
+    for (const theme of ["light", "dark"]) root.classList.toggle(`chronoline-theme-${theme}`, opts.theme === theme);
   }
   return handle;
 }
