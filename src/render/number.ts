@@ -13,9 +13,7 @@ import { ChronolineError } from "../errors.js";
  * ```
  */
 export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) {
-    throw new ChronolineError("invalid-input", `internal error: a non-finite number (${value}) reached the SVG output`);
-  }
+  if (!Number.isFinite(value)) internalError(`a non-finite number (${value}) reached the SVG output`);
   const rounded = Math.round(value * 100) / 100;
   // `Math.round(-0.001 * 100)` is -0, and `-1.5` rounds towards +∞; both are fine once -0 is gone.
   return rounded === 0 ? "0" : String(rounded);
@@ -32,15 +30,24 @@ export function formatNumber(value: number): string {
  */
 export function pathData(...parts: (string | number)[]): string {
   let out = "";
-  let previousWasNumber = false;
+  let previous: string | number = "";
   for (const part of parts) {
-    if (typeof part === "number") {
-      out += (previousWasNumber ? " " : "") + formatNumber(part);
-      previousWasNumber = true;
-    } else {
-      out += part;
-      previousWasNumber = false;
-    }
+    // Two numbers in a row need a space between them; a command letter separates them itself.
+    out += typeof part === "string" ? part : (typeof previous === "number" ? " " : "") + formatNumber(part);
+    previous = part;
   }
   return out;
+}
+
+/**
+ * Throws `invalid-input` for what can only be a bug upstream (never bad data), so it fails loudly
+ * instead of reaching anyone's page.
+ *
+ * @example
+ * ```ts
+ * internalError("tag 'script' is not a scene tag"); // throws "internal error: tag 'script' is not a scene tag"
+ * ```
+ */
+export function internalError(message: string): never {
+  throw new ChronolineError("invalid-input", `internal error: ${message}`);
 }

@@ -11,6 +11,8 @@ import type {
   Mark,
   TextMeasurer,
 } from "../layout/types.js";
+import type { FrameMap } from "../layout/frame-map.js";
+import { frameMap } from "../layout/frame-map.js";
 import { measureText } from "../layout/measure.js";
 import { wrapText } from "../layout/wrap.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
@@ -168,6 +170,8 @@ interface SceneContext {
   readonly layout: Layout;
   readonly timeline: Timeline;
   readonly horizontal: boolean;
+  /** From time × cross coordinates to x/y. */
+  readonly map: FrameMap;
   readonly locale: string;
   readonly fontSize: number;
   readonly measure: TextMeasurer;
@@ -219,6 +223,7 @@ function context(layout: Layout, timeline: Timeline, options: SceneOptions): Sce
     layout,
     timeline,
     horizontal: layout.orientation === "horizontal",
+    map: frameMap(layout.orientation === "horizontal"),
     locale,
     fontSize: options.fontSize ?? 12,
     measure: options.measureText ?? measureText,
@@ -332,13 +337,6 @@ function tline(cls: string, horizontal: boolean, t1: number, c1: number, t2: num
   return el("line", { class: cls, x1, y1, x2, y2 });
 }
 
-/** A rectangle from time `t` and cross position `c`, `length` along time and `size` across. */
-function trect(cls: string, horizontal: boolean, t: number, c: number, length: number, size: number, rx?: number): SceneNode {
-  const [x, y] = xy(horizontal, t, c);
-  const [width, height] = xy(horizontal, length, size);
-  return el("rect", { class: cls, x, y, width, height, rx });
-}
-
 function defs(id: string): SceneNode {
   return el("defs", {}, [
     el(
@@ -444,7 +442,7 @@ function axis(ctx: SceneContext): SceneNode {
     ...a.breaks.map((b) =>
       el("g", { class: "chronoline-break" }, [
         boxRect("chronoline-break-band", b.box),
-        trect("chronoline-bg", horizontal, b.t0, axisAt - 1, b.t1 - b.t0, 2),
+        boxRect("chronoline-bg", ctx.map.box(b.t0, axisAt - 1, b.t1 - b.t0, 2)),
         el("path", { class: "chronoline-break-mark", d: pathData(...slash(b.t0), ...slash(b.t1)) }),
       ]),
     ),
@@ -550,7 +548,7 @@ function eventNode(event: TimelineEvent, mark: Mark, ctx: SceneContext): SceneNo
     if (desc) children.push(desc);
     if (mark.row >= 0) {
       if (mark.kind === "point") children.push(pointShape(mark));
-      else intervalShapes(mark, ctx.horizontal, children);
+      else intervalShapes(mark, ctx, children);
     }
     if (label) {
       if (label.leader.length >= 2) {
@@ -650,7 +648,8 @@ function pointShape(mark: Mark): SceneNode {
  * soft ends over imprecise start or end dates ("2017 – Jan 20, 2021" fades in across 2017).
  * Either gets arrows on its open side(s) (`"2017/.."`, `"../2021"`): the interval goes on.
  */
-function intervalShapes(mark: Mark, horizontal: boolean, out: SceneNode[]): void {
+function intervalShapes(mark: Mark, ctx: SceneContext, out: SceneNode[]): void {
+  const { horizontal, map } = ctx;
   const box = mark.box;
   const { t0, t1, startSpan, endSpan } = mark;
   const cross0 = horizontal ? box.y : box.x;
@@ -666,7 +665,7 @@ function intervalShapes(mark: Mark, horizontal: boolean, out: SceneNode[]): void
     const endFuzz = endSpan.t1 - endSpan.t0 >= MIN_FUZZ && !mark.openEnd;
     const solid0 = startFuzz ? Math.max(t0, startSpan.t1) : t0;
     const solid1 = endFuzz ? Math.min(t1, endSpan.t0) : t1;
-    const rect = (cls: string, a: number, b: number, rx?: number) => out.push(trect(cls, horizontal, a, cross0, b - a, crossSize, rx));
+    const rect = (cls: string, a: number, b: number, rx?: number) => out.push(boxRect(cls, map.box(a, cross0, b - a, crossSize), rx));
     if (startFuzz) rect("chronoline-range-fuzz", t0, Math.min(startSpan.t1, t1));
     if (endFuzz) rect("chronoline-range-fuzz", Math.max(endSpan.t0, t0), t1);
     if (solid1 > solid0) rect("chronoline-range", solid0, solid1, startFuzz || endFuzz ? undefined : Math.min(2, crossSize / 2));

@@ -1,6 +1,5 @@
-import { ChronolineError } from "../errors.js";
 import { escapeXml } from "./escape.js";
-import { formatNumber } from "./number.js";
+import { formatNumber, internalError } from "./number.js";
 import type { SceneAttrValue, SceneNode } from "./scene-types.js";
 import { SCENE_TAGS } from "./scene-types.js";
 
@@ -38,7 +37,7 @@ export function serialiseScene(node: SceneNode): string {
 // down and back so no per-element pieces are built and thrown away.
 function element(node: SceneNode, out: string): string {
   const tag = node.tag;
-  if (!TAGS.has(tag)) bug(`tag '${String(tag).slice(0, 40)}' is not a scene tag`);
+  if (!TAGS.has(tag)) internalError(`tag '${String(tag).slice(0, 40)}' is not a scene tag`);
   out += "<" + tag;
   const attrs = node.attrs;
   for (const name in attrs) {
@@ -47,7 +46,7 @@ function element(node: SceneNode, out: string): string {
     const open = checkName(name);
     if (typeof value === "number") out += open + formatNumber(value) + '"';
     else {
-      if (GEOMETRY.test(name) && NON_FINITE.test(value)) bug(`attribute ${name}="${value.slice(0, 40)}" is not finite`);
+      if (GEOMETRY.test(name) && NON_FINITE.test(value)) internalError(`attribute ${name}="${value.slice(0, 40)}" is not finite`);
       out += open + escapeXml(value) + '"';
     }
   }
@@ -64,12 +63,8 @@ function element(node: SceneNode, out: string): string {
 function checkName(name: string): string {
   let open = checkedNames.get(name);
   if (open === undefined) {
-    if (!NAME.test(name) || /^on/i.test(name)) bug(`attribute name '${name.slice(0, 40)}' is not allowed`);
+    if (!NAME.test(name) || /^on/i.test(name)) internalError(`attribute name '${name.slice(0, 40)}' is not allowed`);
     checkedNames.set(name, (open = ` ${name}="`));
   }
   return open;
-}
-
-function bug(message: string): never {
-  throw new ChronolineError("invalid-input", `internal error: ${message}`);
 }
