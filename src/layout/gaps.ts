@@ -79,11 +79,7 @@ export function normaliseGaps(gaps: readonly GapRange[], domainStart: number, do
   return merged;
 }
 
-/** Number of sorted `starts` in `[from, to)`. */
-function countIn(starts: Float64Array, from: number, to: number): number {
-  return lowerBound(starts, to) - lowerBound(starts, from);
-}
-
+/** Index of the first of the sorted `a` not below `x`. */
 function lowerBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
@@ -125,11 +121,13 @@ export function planPieces(
   if (domainEnd > at || linear.length === 0) linear.push({ start: at, end: Math.max(domainEnd, at) });
 
   // Pad each linear piece on both sides, into at most a quarter of the neighbouring gap.
+  let durationSum = 0;
+  let countSum = 0;
   const padded = linear.map((piece, i) => {
     const duration = piece.end - piece.start;
     const want = Math.max(duration * PIECE_PADDING, (total * MIN_PIECE_SHARE - duration) / 2, 0);
-    const prevEnd = i === 0 ? -Infinity : (linear[i - 1] as { end: number }).end;
-    const nextStart = i === linear.length - 1 ? Infinity : (linear[i + 1] as { start: number }).start;
+    const prevEnd = linear[i - 1]?.end ?? -Infinity;
+    const nextStart = linear[i + 1]?.start ?? Infinity;
     const roomBefore = piece.start === domainStart ? (fixedDomain ? 0 : Infinity) : (piece.start - Math.max(prevEnd, domainStart)) / 4;
     const roomAfter = piece.end === domainEnd ? (fixedDomain ? 0 : Infinity) : (Math.min(nextStart, domainEnd) - piece.end) / 4;
     let start = piece.start - Math.min(want, roomBefore);
@@ -139,27 +137,22 @@ export function planPieces(
       start -= 1;
       end += 1;
     }
-    return { start, end };
-  });
-
-  let durationSum = 0;
-  let countSum = 0;
-  const counts = padded.map((p) => {
-    durationSum += p.end - p.start;
-    const c = countIn(starts, p.start, p.end);
-    countSum += c;
-    return c;
+    durationSum += end - start;
+    // Events in [start, end).
+    const count = lowerBound(starts, end) - lowerBound(starts, start);
+    countSum += count;
+    return { start, end, count };
   });
 
   const pieces: ScalePiece[] = [];
-  padded.forEach((p, i) => {
-    const prevEnd = i > 0 ? (padded[i - 1] as { end: number }).end : domainStart;
-    if (p.start > prevEnd) pieces.push({ start: prevEnd, end: p.start, kind: "break", weight: 0 });
-    const byDuration = (p.end - p.start) / durationSum;
-    const byCount = countSum > 0 ? (counts[i] as number) / countSum : byDuration;
-    pieces.push({ start: p.start, end: p.end, kind: "linear", weight: DURATION_WEIGHT * byDuration + (1 - DURATION_WEIGHT) * byCount });
-  });
-  const lastEnd = (padded[padded.length - 1] as { end: number }).end;
-  if (domainEnd > lastEnd) pieces.push({ start: lastEnd, end: domainEnd, kind: "break", weight: 0 });
+  let prevEnd = domainStart;
+  for (const { start, end, count } of padded) {
+    if (start > prevEnd) pieces.push({ start: prevEnd, end: start, kind: "break", weight: 0 });
+    const byDuration = (end - start) / durationSum;
+    const byCount = countSum > 0 ? count / countSum : byDuration;
+    pieces.push({ start, end, kind: "linear", weight: DURATION_WEIGHT * byDuration + (1 - DURATION_WEIGHT) * byCount });
+    prevEnd = end;
+  }
+  if (domainEnd > prevEnd) pieces.push({ start: prevEnd, end: domainEnd, kind: "break", weight: 0 });
   return pieces;
 }
