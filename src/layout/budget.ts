@@ -86,30 +86,6 @@ export function waterFill(demands: readonly number[], capacity: number): number[
 }
 
 /**
- * The degenerate plan: no rows, no tracks, a strip for every lane with events, and all fixed
- * sizes scaled by one factor (≤ 1) so they fit `capacity`. Everything folds into clusters.
- *
- * @example
- * ```ts
- * squeeze(1, sizes, lanes).factor; // e.g. 0.008 for a 1-px-high horizontal viewport
- * ```
- */
-export function squeeze(capacity: number, sizes: CrossSizes, lanes: readonly LaneDemand[], horizontal = true): CrossPlan {
-  const strip = (d: LaneDemand): boolean => horizontal && d.events > 0;
-  let total = fixedSize(sizes, lanes, strip);
-  if (!horizontal && lanes.some((d) => d.events > 0)) total += sizes.strip;
-  const budgets = lanes.map((d) => ({ rows: 0, tracks: 0, strip: strip(d) }));
-  return { lanes: budgets, trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / total) };
-}
-
-/** Axis, eras, and per lane its point row, padding and (when `strip` says so) cluster strip, px. */
-function fixedSize(sizes: CrossSizes, lanes: readonly LaneDemand[], strip: (lane: LaneDemand) => boolean): number {
-  let c = sizes.axis + sizes.era;
-  for (const d of lanes) c += sizes.pointRow + sizes.lanePad + (strip(d) ? sizes.strip : 0);
-  return c;
-}
-
-/**
  * Plans the cross axis for `lanes` within `capacity` px: range rows first (at most 40% of the
  * free space), then label tracks — per lane in horizontal (water-filled by demand; a lane that
  * gets fewer tracks than it wants reserves a cluster strip), shared in vertical.
@@ -121,9 +97,24 @@ function fixedSize(sizes: CrossSizes, lanes: readonly LaneDemand[], strip: (lane
  */
 export function planCross(capacity: number, horizontal: boolean, sizes: CrossSizes, lanes: readonly LaneDemand[]): CrossPlan {
   const budgets: LaneBudget[] = lanes.map((d) => ({ rows: 0, tracks: 0, strip: d.strip }));
-  const base = fixedSize(sizes, lanes, (d) => d.strip && horizontal);
-  // Degenerate: not even the fixed parts fit. Everything folds; shrink the fixed parts to fit.
-  if (base > capacity || capacity - base < sizes.rangeRow) return squeeze(capacity, sizes, lanes, horizontal);
+  const events = lanes.some((d) => d.events > 0);
+  // Axis, eras, and per lane its point row, padding and (when `strip` says so) cluster strip, px.
+  const fixed = (strip: (lane: LaneDemand) => boolean): number => {
+    let c = sizes.axis + sizes.era;
+    for (const d of lanes) c += sizes.pointRow + sizes.lanePad + (strip(d) ? sizes.strip : 0);
+    return c;
+  };
+  // Degenerate: not even the fixed parts fit. No rows, no tracks: everything folds, into a strip
+  // per lane with events (horizontal) or the shared strip (vertical), and all fixed sizes shrink
+  // by one factor (≤ 1) to fit `capacity` (e.g. 0.008 for a 1-px-high horizontal viewport).
+  const squeeze = (): CrossPlan => {
+    const strip = (d: LaneDemand): boolean => horizontal && d.events > 0;
+    let total = fixed(strip);
+    if (!horizontal && events) total += sizes.strip;
+    return { lanes: lanes.map((d) => ({ rows: 0, tracks: 0, strip: strip(d) })), trackSize: 0, sharedTracks: 0, spare: 0, factor: Math.min(1, capacity / total) };
+  };
+  const base = fixed((d) => d.strip && horizontal);
+  if (base > capacity || capacity - base < sizes.rangeRow) return squeeze();
 
   let free = capacity - base;
   const rows = waterFill(
@@ -143,9 +134,8 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     // Vertical lanes are narrow mark columns; one shared cluster strip and shared label tracks
     // follow them. The strip is reserved whenever there are events (unused, it is dropped).
     budgets.forEach((b) => (b.strip = false));
-    const events = lanes.some((d) => d.events > 0);
     const room = free - (events ? sizes.strip : 0);
-    if (room < 0) return squeeze(capacity, sizes, lanes, horizontal);
+    if (room < 0) return squeeze();
     const tracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
     return { lanes: budgets, trackSize: tracks > 0 ? room / tracks : 0, sharedTracks: tracks, spare: tracks > 0 ? 0 : room, factor: 1 };
   }
@@ -169,6 +159,6 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     if (!added) break;
   }
   const used = budgets.reduce((n, b) => n + b.tracks, 0) * sizes.track;
-  if (free < 0) return squeeze(capacity, sizes, lanes, horizontal);
+  if (free < 0) return squeeze();
   return { lanes: budgets, trackSize: sizes.track, sharedTracks: 0, spare: Math.max(free - used, 0), factor: 1 };
 }

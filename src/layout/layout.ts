@@ -27,7 +27,7 @@
  */
 
 import type { Timeline, TimelineEvent } from "../model/types.js";
-import { PRECISIONS } from "../model/precision.js";
+import { PRECISIONS, type Precision } from "../model/precision.js";
 import { assembleAxis } from "./axis.js";
 import { badgeText } from "./badge.js";
 import { planCross, type CrossSizes, type LaneBudget, type LaneDemand } from "./budget.js";
@@ -45,7 +45,7 @@ import { assignRows, assignRowsFirstFit } from "./rows.js";
 import { compileScale, fitScale } from "./scale.js";
 import { Scratch, withScratch } from "./scratch.js";
 import { planTicks } from "./ticks.js";
-import type { Box, ClusterLayout, EraLayout, LabelLayout, LaneLayout, Layout, Mark, TimeSpan, Viewport } from "./types.js";
+import type { Box, ClusterLayout, EraLayout, LabelLayout, LaneLayout, Layout, Mark, MarkKind, TimeSpan, Viewport } from "./types.js";
 import { resolveViewport, type ResolvedViewport } from "./viewport.js";
 
 /** Fixed sizes, px, at the default 12 px font (text-bound ones follow the font size). */
@@ -124,8 +124,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const r1 = Math.max(timeLength - pad, r0 + Number.EPSILON);
 
   // Scale and ticks.
-  const domain = o.domain ?? dataExtent(timeline, ms0, ms1);
-  const pieces = planDomain(domain, o.domain !== null, o.gaps, ms0, ms1);
+  const pieces = planDomain(o.domain ?? dataExtent(timeline, ms0, ms1), o.domain !== null, o.gaps, ms0, ms1);
   const scale = fitScale(pieces, [r0, r1], o.breakSize, o.transform);
   const toPx = compileScale(scale);
   const { t, kind: kinds, side: sides } = markColumns(columns, toPx, r0, r1, scratch);
@@ -151,8 +150,9 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
 
   // Share the cross axis.
   const visibleEras = timeline.eras.filter((era) => era.end.end > scale.visible[0] && era.start.start < scale.visible[1]);
-  const tickLabelWidth = ticks.reduce((w, tick) => Math.max(w, tick.width), 0);
-  const axisSize = horizontal ? TICK + 3 + axisLh + 2 : Math.min(tickLabelWidth + TICK + 8, crossLength * 0.35);
+  const axisSize = horizontal
+    ? TICK + 3 + axisLh + 2
+    : Math.min(ticks.reduce((w, tick) => Math.max(w, tick.width), 0) + TICK + 8, crossLength * 0.35);
   const eraSize = visibleEras.length > 0 ? lh + 4 : 0;
   const stripSize = horizontal ? axisLh + 6 : measure("+999k", axisFont) + 8;
   const maxTrack = horizontal ? Infinity : MAX_VERTICAL_LABEL + gap;
@@ -185,8 +185,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     return length > 0 && length + 4 <= timeLength ? length : 0;
   });
   // Label widths estimated from title lengths; exact widths are measured only when placing.
-  const titleChars = columns.titleLength;
-  const estimate = (e: number): number => Math.min(maxWidth, (titleChars[e] as number) * fontSize * 0.5);
+  const estimate = (e: number): number => Math.min(maxWidth, (columns.titleLength[e] as number) * fontSize * 0.5);
   const trackCap = Math.max(1, Math.floor(crossLength / track));
   const demands: LaneDemand[] = specs.map((_, l) => {
     const all = laneAll[l] as Int32Array;
@@ -239,8 +238,6 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
   const unplace = (list: ArrayLike<number>): void => {
     for (let k = 0; k < list.length; k++) trackOf[list[k] as number] = -1;
   };
-  const unlabelled = (l: number): boolean => (laneAll[l] as Int32Array).some((e) => trackOf[e] === -1);
-  const candidatesOf = (l: number): Int32Array => select(laneIn[l] as Int32Array, (e) => row[e] !== -1);
 
   // No label is shorter than an ellipsis and a couple of letters.
   const minLength = measure("Ab…", fontSize);
@@ -248,7 +245,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     const extent = extentFor(Math.min(maxWidth, tMax - tMin));
     specs.forEach((_, l) => {
       const budget = plan.lanes[l] as LaneBudget;
-      const candidates = byPriority(candidatesOf(l));
+      const candidates = byPriority(select(laneIn[l] as Int32Array, (e) => row[e] !== -1));
       const title = titles[l] as number;
       const place = (): number => {
         unplace(candidates);
@@ -284,7 +281,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
         place();
         break;
       }
-      if (!budget.strip && unlabelled(l)) {
+      if (!budget.strip && (laneAll[l] as Int32Array).some((e) => trackOf[e] === -1)) {
         // Some labels did not fit after all: this lane needs a strip; trade a track for it.
         budget.strip = true;
         if (plan.spare >= stripSize) plan.spare -= stripSize;
@@ -391,13 +388,13 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
       else after = Math.max(after, (rank >> 1) + 1);
     }
     const offset = c;
-    const rowsSize = pointRow + Math.min(rows, (plan.lanes[l] as LaneBudget).rows) * rangeRow;
+    rows = Math.min(rows, (plan.lanes[l] as LaneBudget).rows);
     const stripC = offset + before * trackSize;
     const rowsC = stripC + (horizontal && (clusterSets[l] as ClusterSet).groups.length > 0 ? strip : 0);
-    const afterC = rowsC + rowsSize;
+    const afterC = rowsC + (pointRow + rows * rangeRow);
     const size = afterC + after * trackSize + lanePad - offset;
     c += size;
-    return { offset, size, stripC, rowsC, rowsSize, afterC, before };
+    return { offset, size, stripC, rowsC, rows, afterC, before };
   });
   const lanesEnd = c;
   // Vertical: the shared cluster strip (when used) and the shared label tracks follow the lanes.
@@ -549,7 +546,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
     marks.push({
       id: ids[e] as string,
       eventIndex: e,
-      kind: KINDS[kind] ?? "point",
+      kind: KINDS[kind] as MarkKind,
       lane: laneOf[e] as number,
       row: row[e] as number,
       t0: whole.t0,
@@ -560,8 +557,8 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
       box: box(b0, c0, b1 - b0, c1 - c0),
       anchor: point(anchorT, (c0 + c1) / 2),
       approximate: (flags & APPROXIMATE) !== 0,
-      precision: PRECISIONS[columns.precision[e] as number] ?? "millisecond",
-      endPrecision: PRECISIONS[columns.endPrecision[e] as number] ?? "millisecond",
+      precision: PRECISIONS[columns.precision[e] as number] as Precision,
+      endPrecision: PRECISIONS[columns.endPrecision[e] as number] as Precision,
       openStart: (flags & OPEN_START) !== 0,
       openEnd: (flags & OPEN_END) !== 0,
       clippedStart: p0 < r0,
@@ -595,7 +592,7 @@ function layoutWith(timeline: Timeline, o: ResolvedViewport, scratch: Scratch): 
       index: l,
       offset: frame.offset,
       size: frame.size,
-      rows: 1 + Math.round((frame.rowsSize - pointRow) / (rangeRow || 1)),
+      rows: 1 + frame.rows,
       rowsOffset: frame.rowsC,
       pointRowSize: pointRow,
       rowSize: rangeRow,
@@ -688,8 +685,8 @@ interface LaneFrame {
   /** Horizontal: the cluster strip. */
   readonly stripC: number;
   readonly rowsC: number;
-  /** Cross size of the point row and range rows. */
-  readonly rowsSize: number;
+  /** Range rows (below the point row). */
+  readonly rows: number;
   /** Start of the "after" tracks (the "before" tracks start at `offset`). */
   readonly afterC: number;
   /** Number of "before" tracks. */
