@@ -47,6 +47,11 @@ function tidy(text: string): string {
   return text.replace(/[\u202f\u2009\u00a0]/g, " ");
 }
 
+/** `ms` formatted by Intl in the reading's zone and locale. */
+function zoned(ms: number, r: Reading, options: Intl.DateTimeFormatOptions): string {
+  return tidy(intl(r.locale, r.zone, options).format(ms));
+}
+
 function isEnglish(locale: string): boolean {
   return /^en(?:-|$)/i.test(locale);
 }
@@ -61,7 +66,7 @@ function isEnglish(locale: string): boolean {
  */
 function calendarText(ms: number, r: Reading, options: Intl.DateTimeFormatOptions): string {
   const { year, month, day } = r.wall;
-  if (year < 1000 && options.year) return tidy(intl(r.locale, r.zone, { ...options, era: "short" }).format(ms));
+  if (year < 1000) return zoned(ms, r, { ...options, era: "short" });
   let byLocale = pieces.get(options);
   if (!byLocale) pieces.set(options, (byLocale = new Map()));
   let cache = byLocale.get(r.locale);
@@ -71,7 +76,7 @@ function calendarText(ms: number, r: Reading, options: Intl.DateTimeFormatOption
     cache = !options.hour && format.resolvedOptions().calendar === "gregory" ? [format, new Map()] : null;
     byLocale.set(r.locale, cache);
   }
-  if (!cache || year > 9999) return tidy(intl(r.locale, r.zone, options).format(ms));
+  if (!cache || year > 9999) return zoned(ms, r, options);
   const [format, texts] = cache;
   // Keys: months as year × 12 + month (≥ 12,001), days of the month as 1–31.
   let m = texts.get(year * 12 + month);
@@ -111,68 +116,69 @@ function quarterOf(r: Reading): number {
 
 /** A year on its own: `2017`, `12000`, `44 BC`; `50 AD` when `eraForSmall`. */
 function yearLabel(ms: number, r: Reading, eraForSmall = true): string {
-  const year = r.wall.year;
-  if (!eraForSmall && year > 0 && year < 1000) return tidy(intl(r.locale, r.zone, YEAR).format(ms));
-  return calendarText(ms, r, YEAR);
-}
-
-/** Ordinal span (century / millennium) number and era of a start year. */
-function ordinalOf(year: number, size: number): { n: number; bc: boolean } {
-  if (year >= 1) return { n: Math.floor(year / size) + 1, bc: false };
-  return { n: Math.floor((1 - year) / size) + 1, bc: true };
+  return eraForSmall || r.wall.year < 1 ? calendarText(ms, r, YEAR) : zoned(ms, r, YEAR);
 }
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth"];
 
-/** The point's end as a separate instant (last ms inside the interval), for neutral year ranges. */
-function yearSpan(point: TimePoint, r: Reading): string {
-  const last = read(point.end - 1, r.zone, r.locale);
-  return `${yearLabel(point.start, r, false)}–${yearLabel(point.end - 1, last, false)}`;
-}
-
 // Constant objects: calendarText's pattern cache is keyed by them.
 const YEAR: Intl.DateTimeFormatOptions = { year: "numeric" };
-const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: "numeric", month: "short" };
-const LONG_MONTH: Intl.DateTimeFormatOptions = { year: "numeric", month: "long" };
-const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
-const LONG: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric" };
-const CLOCK_OPTIONS = clockOptions({ hour: "numeric" });
 
-/** Options for the clock precisions, each one adding a field to the coarser one. */
+/** Options for the clock precisions, each one adding a field to the coarser one (`hour` holds the rest). */
 function clockOptions(hour: Intl.DateTimeFormatOptions): Partial<Record<Precision, Intl.DateTimeFormatOptions>> {
   const minute = { ...hour, minute: "2-digit" } as const;
   const second = { ...minute, second: "2-digit" } as const;
   return { hour, minute, second, millisecond: { ...second, fractionalSecondDigits: 3 } };
 }
 
-function shortText(point: TimePoint, r: Reading): string {
-  const { start } = point;
+/** Intl options per precision from the month down: short text (`Jan 20, 2025`) and words (`January 20, 2025`). */
+const [SHORT, LONG] = (["short", "long"] as const).map((style) => {
+  const month = { year: "numeric", month: style } as const;
+  const day = { ...month, day: "numeric" } as const;
+  return { month, week: day, day, ...clockOptions({ ...day, hour: "numeric" }) };
+}) as [Partial<Record<Precision, Intl.DateTimeFormatOptions>>, Partial<Record<Precision, Intl.DateTimeFormatOptions>>];
+
+/**
+ * A point's text at its own precision: short (`Q1 2025`, `Jan 2025`) or, with `words`, for
+ * screen readers (`the first quarter of 2025`, `January 2025`); `inRange` drops the `in` of a
+ * lone year.
+ */
+function pointText(point: TimePoint, r: Reading, words: boolean, inRange: boolean): string {
+  const { start, precision } = point;
   const english = isEnglish(r.locale);
   const year = r.wall.year;
-  switch (point.precision) {
+  let text: string;
+  switch (precision) {
     case "millennium":
-    case "century": {
-      if (!english) return yearSpan(point, r);
-      const { n, bc } = ordinalOf(year, point.precision === "century" ? 100 : 1000);
-      return `${n}${ordinalSuffix(n)} ${point.precision}${bc ? " BC" : ""}`;
+    case "century":
+    case "decade": {
+      if (!english || (precision === "decade" && year < 0)) {
+        // The point's end as a separate instant (last ms inside the interval), for neutral year ranges.
+        text = `${yearLabel(start, r, false)}–${yearLabel(point.end - 1, read(point.end - 1, r.zone, r.locale), false)}`;
+      } else if (precision === "decade") text = `${year}s`;
+      else {
+        // Ordinal span number and era of the start year.
+        const bc = year < 1;
+        const n = Math.floor((bc ? 1 - year : year) / (precision === "century" ? 100 : 1000)) + 1;
+        text = `${n}${ordinalSuffix(n)} ${precision}${bc ? " BC" : ""}`;
+      }
+      return words ? `the ${text}` : text;
     }
-    case "decade":
-      return english && year >= 0 ? `${year}s` : yearSpan(point, r);
     case "year":
-      return yearLabel(start, r);
+      text = yearLabel(start, r);
+      return !words || inRange || point.approximate ? text : `in ${text}`;
     case "quarter":
-      return `Q${quarterOf(r) + 1} ${yearLabel(start, r)}`;
-    case "month":
-      return calendarText(start, r, SHORT_MONTH);
-    case "week": {
-      const { year: weekYear, week } = isoWeekOf(Math.floor(epochToWall(start, r.zone) / DAY_MS));
-      if (!english) return `${weekYear}-W${String(week).padStart(2, "0")}`;
-      return `Week ${week}, ${weekYear <= 0 ? `${1 - weekYear} BC` : weekYear < 1000 ? `${weekYear} AD` : weekYear}`;
-    }
-    case "day":
-      return calendarText(start, r, DAY_OPTIONS);
+      text = yearLabel(start, r);
+      return words ? `the ${ORDINAL_WORDS[quarterOf(r)]} quarter of ${text}` : `Q${quarterOf(r) + 1} ${text}`;
+    case "week":
+      if (words) return `the week of ${calendarText(start, r, LONG.day as Intl.DateTimeFormatOptions)}`;
+      {
+        const { year: weekYear, week } = isoWeekOf(Math.floor(epochToWall(start, r.zone) / DAY_MS));
+        if (!english) return `${weekYear}-W${String(week).padStart(2, "0")}`;
+        return `Week ${week}, ${weekYear <= 0 ? `${1 - weekYear} BC` : weekYear < 1000 ? `${weekYear} AD` : weekYear}`;
+      }
     default:
-      return calendarText(start, r, { ...DAY_OPTIONS, ...CLOCK_OPTIONS[point.precision] });
+      return calendarText(start, r, (words ? LONG : SHORT)[precision] as Intl.DateTimeFormatOptions);
   }
 }
 
@@ -187,48 +193,7 @@ function shortText(point: TimePoint, r: Reading): string {
  * formatTimePoint(parseDate("2025-01-20T14:05")); // → "Jan 20, 2025, 2:05 PM"
  */
 export function formatTimePoint(point: TimePoint, options: FormatDateOptions = {}): string {
-  if (point.label !== undefined && point.label !== "") return point.label;
-  const r = read(point.start, point.timeZone, options.locale);
-  const days = oddWeek(point, r);
-  const text = days ? formatRange(days[0], days[1], options) : shortText(point, r);
-  if (!point.approximate) return text;
-  return isEnglish(r.locale) ? `c. ${text}` : `~${text}`;
-}
-
-/**
- * A week-precision point that is not one ISO week (e.g. "recently": the 14 days before the
- * reference) reads as its first and last day, so it never claims to be "Week 3".
- */
-function oddWeek(point: TimePoint, r: Reading): [TimePoint, TimePoint] | null {
-  if (point.precision !== "week") return null;
-  const startWall = epochToWall(point.start, r.zone);
-  const length = epochToWall(point.end, r.zone) - startWall;
-  const monday = isoWeekday(Math.floor(startWall / DAY_MS)) === 1 && startWall % DAY_MS === 0;
-  if (monday && length === 7 * DAY_MS) return null;
-  const day = (ms: number): TimePoint => ({ start: ms, end: ms + 1, precision: "day", approximate: false, timeZone: point.timeZone });
-  return [day(point.start), day(point.end - 1)];
-}
-
-function spokenText(point: TimePoint, r: Reading, inRange: boolean): string {
-  const { start } = point;
-  switch (point.precision) {
-    case "millennium":
-    case "century":
-    case "decade":
-      return `the ${shortText(point, r)}`;
-    case "year":
-      return inRange || point.approximate ? yearLabel(start, r) : `in ${yearLabel(start, r)}`;
-    case "quarter":
-      return `the ${ORDINAL_WORDS[quarterOf(r)]} quarter of ${yearLabel(start, r)}`;
-    case "month":
-      return calendarText(start, r, LONG_MONTH);
-    case "week":
-      return `the week of ${calendarText(start, r, LONG)}`;
-    case "day":
-      return calendarText(start, r, LONG);
-    default:
-      return calendarText(start, r, { ...LONG, ...CLOCK_OPTIONS[point.precision] });
-  }
+  return describe(point, options, false, false);
 }
 
 /**
@@ -240,26 +205,33 @@ function spokenText(point: TimePoint, r: Reading, inRange: boolean): string {
  * spokenDate(parseDate("2017")); // → "in 2017"
  */
 export function spokenDate(point: TimePoint, options: FormatDateOptions = {}): string {
-  return spoken(point, options, false);
+  return describe(point, options, true, false);
 }
 
-function spoken(point: TimePoint, options: FormatDateOptions, inRange: boolean): string {
+/**
+ * formatTimePoint, or with `words` (English only) spokenDate. A week-precision point that is not
+ * one ISO week (e.g. "recently": the 14 days before the reference) reads as its first and last
+ * day, so it never claims to be "Week 3".
+ */
+function describe(point: TimePoint, options: FormatDateOptions, words: boolean, inRange: boolean): string {
   if (point.label !== undefined && point.label !== "") return point.label;
   const r = read(point.start, point.timeZone, options.locale);
-  if (!isEnglish(r.locale)) return formatTimePoint(point, options);
-  const days = oddWeek(point, r);
-  if (days) {
-    const between = `between ${spoken(days[0], options, true)} and ${spoken(days[1], options, true)}`;
-    return point.approximate ? `sometime ${between}` : between;
-  }
-  const text = spokenText(point, r, inRange);
-  return point.approximate ? `circa ${text}` : text;
+  const english = isEnglish(r.locale);
+  words &&= english;
+  let text: string;
+  const oddWeek = point.precision === "week" && !isoWeek(point, r.zone);
+  if (oddWeek) {
+    const day = (ms: number): TimePoint => ({ start: ms, end: ms + 1, precision: "day", approximate: false, timeZone: point.timeZone });
+    text = range(day(point.start), day(point.end - 1), options, words ? ["between ", " and "] : undefined);
+  } else text = pointText(point, r, words, inRange);
+  if (!point.approximate) return text;
+  return words ? `${oddWeek ? "sometime" : "circa"} ${text}` : english ? `c. ${text}` : `~${text}`;
 }
 
-/** Formats the start of a same-year range without its year (`Jan 20` for `Jan 20 – Mar 5, 2025`). */
-function withoutYear(point: TimePoint, r: Reading): string {
-  // A month or a day (see sharesYear): the tick formats are those without the year.
-  return tidy(intl(r.locale, r.zone, TICK_OPTIONS[point.precision] ?? {}).format(point.start));
+/** True when `point` is one ISO week in `zone`: Monday midnight to the next one. */
+function isoWeek(point: TimePoint, zone: string): boolean {
+  const start = epochToWall(point.start, zone);
+  return isoWeekday(Math.floor(start / DAY_MS)) === 1 && start % DAY_MS === 0 && epochToWall(point.end, zone) - start === 7 * DAY_MS;
 }
 
 /**
@@ -271,27 +243,7 @@ function withoutYear(point: TimePoint, r: Reading): string {
  * formatRange(parseDate("2017-01-20"), parseDate("2021-01-20")); // → "Jan 20, 2017 – Jan 20, 2021"
  */
 export function formatRange(start: TimePoint | null, end: TimePoint | null, options: FormatDateOptions = {}): string {
-  const locale = checkLocale(options.locale ?? DEFAULT_LOCALE);
-  const english = isEnglish(locale);
-  if (start === null && end === null) return "";
-  if (start === null) return english ? `until ${formatTimePoint(end as TimePoint, options)}` : `– ${formatTimePoint(end as TimePoint, options)}`;
-  const a = formatTimePoint(start, options);
-  if (end === null) return english ? `${a} onward` : `${a} –`;
-  const b = formatTimePoint(end, options);
-  if (a === b) return a;
-  if (english && sharesYear(start, end)) {
-    return `${withoutYear(start, read(start.start, start.timeZone, locale))} – ${b}`;
-  }
-  return `${a} – ${b}`;
-}
-
-function sharesYear(start: TimePoint, end: TimePoint): boolean {
-  if (start.label !== undefined || end.label !== undefined || start.approximate || end.approximate) return false;
-  if (start.precision !== end.precision || (start.precision !== "day" && start.precision !== "month")) return false;
-  if (start.timeZone !== end.timeZone) return false;
-  const y1 = read(start.start, start.timeZone, undefined).wall.year;
-  const y2 = read(end.start, end.timeZone, undefined).wall.year;
-  return y1 === y2 && y1 >= 1000;
+  return range(start, end, options);
 }
 
 /**
@@ -302,12 +254,39 @@ function sharesYear(start: TimePoint, end: TimePoint): boolean {
  * spokenRange(parseDate("2017"), parseDate("2021")); // → "from 2017 to 2021"
  */
 export function spokenRange(start: TimePoint | null, end: TimePoint | null, options: FormatDateOptions = {}): string {
+  return range(start, end, options, ["from ", " to "]);
+}
+
+/** formatRange, or (English only) in words joined by `words` (`["from ", " to "]`). */
+function range(start: TimePoint | null, end: TimePoint | null, options: FormatDateOptions, words?: [string, string]): string {
   const locale = checkLocale(options.locale ?? DEFAULT_LOCALE);
-  if (!isEnglish(locale)) return formatRange(start, end, options);
-  if (start === null && end === null) return "";
-  if (start === null) return `until ${spoken(end as TimePoint, options, true)}`;
-  if (end === null) return `from ${spoken(start, options, true)} onward`;
-  return `from ${spoken(start, options, true)} to ${spoken(end, options, true)}`;
+  const english = isEnglish(locale);
+  if (!english) words = undefined;
+  const text = (point: TimePoint) => describe(point, options, words !== undefined, true);
+  if (start === null) return end === null ? "" : `${english ? "until" : "–"} ${text(end)}`;
+  const a = text(start);
+  if (end === null) return english ? `${words ? "from " : ""}${a} onward` : `${a} –`;
+  const b = text(end);
+  if (words) return words[0] + a + words[1] + b;
+  if (a === b) return a;
+  // Two days or months of one year (1000 or later) share it: the start is written without it.
+  if (
+    english &&
+    start.label === undefined &&
+    end.label === undefined &&
+    !start.approximate &&
+    !end.approximate &&
+    start.precision === end.precision &&
+    (start.precision === "day" || start.precision === "month") &&
+    start.timeZone === end.timeZone
+  ) {
+    const r = read(start.start, start.timeZone, locale);
+    const year = r.wall.year;
+    if (year >= 1000 && year === read(end.start, end.timeZone, locale).wall.year) {
+      return `${zoned(start.start, r, TICK_OPTIONS[start.precision] as Intl.DateTimeFormatOptions)} – ${b}`;
+    }
+  }
+  return `${a} – ${b}`;
 }
 
 const MONTH_DAY: Intl.DateTimeFormatOptions = { month: "short", day: "numeric" };
@@ -334,5 +313,5 @@ export function formatTick(ms: number, precision: Precision, options: FormatTick
   if (precision === "quarter") return `Q${quarterOf(r) + 1}`;
   const format = TICK_OPTIONS[precision];
   // Year and coarser have no tick format: they are labelled by their year.
-  return format ? tidy(intl(r.locale, r.zone, format).format(ms)) : yearLabel(ms, r, false);
+  return format ? zoned(ms, r, format) : yearLabel(ms, r, false);
 }
