@@ -99,14 +99,6 @@ export interface SVGRenderResult {
 }
 
 const DEFAULT_WIDTH = 960;
-/**
- * A horizontal drawing whose height is "auto" takes what its content needs, up to
- * `max(600, 0.75 × width)`: beyond that, labels fold into clusters instead of the drawing
- * growing into a tall strip nobody can take in at once.
- */
-function autoHeightLimit(width: number): number {
-  return Math.max(600, Math.round(width * 0.75));
-}
 
 /**
  * Renders a timeline to a standalone SVG document and returns it with every diagnostic.
@@ -127,7 +119,15 @@ export function renderToSVG(input: Timeline | TimelineInput | readonly EventInpu
   const diagnostics: Diagnostic[] = [...timeline.diagnostics];
   const orientation = opts.orientation ?? "horizontal";
   const width = opts.width ?? DEFAULT_WIDTH;
-  let height = opts.height ?? (orientation === "horizontal" ? autoHeightLimit(width) : autoTimeLength(timeline));
+  // A horizontal drawing whose height is "auto" takes what its content needs, up to
+  // `max(600, 0.75 × width)`: beyond that, labels fold into clusters instead of the drawing
+  // growing into a tall strip nobody can take in at once. A vertical one gives its time axis
+  // room for the events, within reason.
+  let height =
+    opts.height ??
+    (orientation === "horizontal"
+      ? Math.max(600, Math.round(width * 0.75))
+      : Math.max(480, Math.min(MAX_TIME_LENGTH, timeline.events.length * 40)));
   const layoutAt = (h: number): Layout =>
     layoutTimeline(timeline, {
       width,
@@ -210,26 +210,24 @@ const MAX_TIME_LENGTH = 3000;
 /** Beyond this many events, folding is expected: a vertical drawing does not grow to avoid it. */
 const MAX_GROW_EVENTS = 500;
 
-/** A vertical drawing's default time-axis length: room for the events, within reason. */
-function autoTimeLength(timeline: Timeline): number {
-  return Math.max(480, Math.min(MAX_TIME_LENGTH, timeline.events.length * 40));
-}
+/** The options this module checks itself, in order: what each accepts, as a test and in words. */
+const CHECKS: readonly [keyof SVGOptions, (value: unknown) => boolean, string][] = [
+  ["theme", (v) => THEMES.includes(v as ThemeName), "'auto', 'light' or 'dark'"],
+  ["idPrefix", (v) => typeof v === "string" && SAFE_ID.test(v), "letters, digits, '-' or '_', starting with a letter"],
+  ["responsive", (v) => typeof v === "boolean", "true or false"],
+  ["title", (v) => typeof v === "string", "a string"],
+  ["height", (v) => typeof v === "number" && Number.isFinite(v) && v > 0, "a finite number > 0"],
+];
 
 /** Checks the options this module reads itself; the layout checks its own (width, gaps, …). */
 function checkOptions(options: SVGOptions): SVGOptions {
   if (options === null || typeof options !== "object") invalidOption("options", "an object", options);
-  const { theme, palette, idPrefix, responsive, title, height, strings } = options;
-  if (theme !== undefined && !THEMES.includes(theme)) invalidOption("theme", "'auto', 'light' or 'dark'", theme);
-  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !SAFE_ID.test(idPrefix))) {
-    invalidOption("idPrefix", "letters, digits, '-' or '_', starting with a letter", idPrefix);
+  for (const [name, ok, allowed] of CHECKS) {
+    const value = options[name];
+    if (value !== undefined && !ok(value)) invalidOption(name, allowed, value);
   }
-  if (responsive !== undefined && typeof responsive !== "boolean") invalidOption("responsive", "true or false", responsive);
-  if (title !== undefined && typeof title !== "string") invalidOption("title", "a string", title);
-  if (height !== undefined && (typeof height !== "number" || !Number.isFinite(height) || height <= 0)) {
-    invalidOption("height", "a finite number > 0", height);
-  }
-  if (strings !== undefined) checkStrings(strings);
-  return palette === undefined ? options : { ...options, palette: checkPalette(palette) };
+  if (options.strings !== undefined) checkStrings(options.strings);
+  return options.palette === undefined ? options : { ...options, palette: checkPalette(options.palette) };
 }
 
 /**

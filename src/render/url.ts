@@ -50,12 +50,8 @@ export function safeUrl(url: string): string | null {
   } catch {
     return null;
   }
-  if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return null;
-  // Text with its own scheme must have parsed to an allowed one above; text without one is
+  // Text with its own scheme must name an allowed one, and parse to one; text without one is
   // relative and resolved against BASE (or protocol-relative, which kept http(s)).
-  if (SCHEME.test(trimmed)) {
-    const scheme = trimmed.slice(0, trimmed.indexOf(":") + 1).toLowerCase();
-    if (!ALLOWED_PROTOCOLS.has(scheme)) return null;
-  }
-  return trimmed;
+  const scheme = SCHEME.exec(trimmed)?.[0].toLowerCase() ?? parsed.protocol;
+  return ALLOWED_PROTOCOLS.has(parsed.protocol) && ALLOWED_PROTOCOLS.has(scheme) ? trimmed : null;
 }
