@@ -1,5 +1,5 @@
 /**
- * A binary min-heap of (number key, integer value) pairs over growable typed arrays; ties pop
+ * A binary min-heap of (number key, integer value) pairs over two growing arrays; ties pop
  * the smaller value first, so results are deterministic.
  *
  * @example
@@ -10,19 +10,12 @@
  * ```
  */
 export class MinHeap {
-  private keys = new Float64Array(16);
-  private values = new Int32Array(16);
+  // Plain arrays (packed doubles and small integers) grow by themselves as entries append.
+  private keys: number[] = [];
+  private values: number[] = [];
   size = 0;
 
   push(key: number, value: number): void {
-    if (this.size === this.keys.length) {
-      const k = new Float64Array(this.size * 2);
-      k.set(this.keys);
-      this.keys = k;
-      const v = new Int32Array(this.size * 2);
-      v.set(this.values);
-      this.values = v;
-    }
     let i = this.size++;
     const keys = this.keys;
     const values = this.values;
