@@ -65,7 +65,7 @@ export type ChronolineListener<K extends ChronolineEventType> = (detail: Chronol
 /** The DOM event name of a notification: `chronoline:<type>`. */
 export const EVENT_PREFIX = "chronoline:";
 
-const TYPES: ReadonlySet<string> = new Set(["select", "focus", "zoom", "render"]);
+const TYPES: readonly unknown[] = ["select", "focus", "zoom", "render"];
 
 /**
  * True for a known notification name.
@@ -77,7 +77,7 @@ const TYPES: ReadonlySet<string> = new Set(["select", "focus", "zoom", "render"]
  * ```
  */
 export function isEventType(type: unknown): type is ChronolineEventType {
-  return typeof type === "string" && TYPES.has(type);
+  return TYPES.includes(type);
 }
 
 /** Listeners of one mounted timeline plus the element its DOM events go to. */

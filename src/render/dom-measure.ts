@@ -10,8 +10,8 @@ import { FONT_STACK } from "./theme.js";
 const CACHE_LIMIT = 20_000;
 
 /**
- * Makes a measurer backed by a 2D canvas of `document`, in `fontFamily` (default the theme's
- * font stack). Falls back to the built-in width table when the canvas is unavailable.
+ * Makes a measurer backed by a 2D canvas of `document`, in the theme's font stack. Falls back
+ * to the built-in width table when the canvas is unavailable.
  *
  * @example
  * ```ts
@@ -19,27 +19,24 @@ const CACHE_LIMIT = 20_000;
  * measure("Illinois passes the Trust Act", 12); // ≈ 163 (px, in the page's font)
  * ```
  */
-export function canvasMeasurer(document: Document, fontFamily: string = FONT_STACK): TextMeasurer {
-  let context: CanvasRenderingContext2D | null = null;
+export function canvasMeasurer(document: Document): TextMeasurer {
+  let ctx: CanvasRenderingContext2D | null = null;
   try {
-    context = document.createElement("canvas").getContext("2d");
+    ctx = document.createElement("canvas").getContext("2d");
   } catch {
-    context = null;
+    // no canvas: the table below
   }
-  if (context === null) return tableMeasure;
-  const ctx = context;
+  if (ctx === null) return tableMeasure;
+  const context = ctx;
   const cache = new Map<string, number>();
   let font = "";
   return (text: string, fontSize: number): number => {
     const key = fontSize + "|" + text;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const wanted = `${fontSize}px ${fontFamily}`;
-    if (font !== wanted) {
-      ctx.font = wanted;
-      font = wanted;
-    }
-    const width = ctx.measureText(text).width;
+    const wanted = `${fontSize}px ${FONT_STACK}`;
+    if (font !== wanted) context.font = font = wanted;
+    const width = context.measureText(text).width;
     // A full cache starts over: simpler than LRU, and one layout's texts refill it at once.
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, width);

@@ -151,9 +151,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   // Take over server markup: the element itself, or an <svg class="chronoline"> directly inside it.
   const isSvg = element instanceof SVGSVGElement;
   const existing = isSvg ? element : element.querySelector<SVGSVGElement>(":scope>svg.chronoline");
-  const hostOrNull = isSvg ? element.parentElement : element;
-  if (hostOrNull === null) invalidOption("element", "an element inside the document", element);
-  const host: Element = hostOrNull;
+  const host = (isSvg ? element.parentElement : element) as Element;
+  if (host === null) invalidOption("element", "an element inside the document", element);
   const hostHadHeight = host.clientHeight > 0;
 
   const idPrefix =
@@ -689,19 +688,16 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     indexOfId((target as Element | null)?.closest(".chronoline-event")?.getAttribute("data-id") ?? undefined);
 
   // ── listeners ──
+  /** Gesture pixels along time as a fraction of the window on screen; notes the input's time. */
+  const gesturePx = (px: number) => {
+    lastInput = now();
+    return px / (drawnRange[1] - drawnRange[0] || 1);
+  };
   const detachGestures = attachGestures(svg, {
     axis: () => (horizontal() ? "x" : "y"),
-    zoom(factor, at) {
-      const [r0, r1] = drawnRange;
-      // What is on screen always shows `view` (the fast path moves the picture to it).
-      lastInput = now();
-      return setView(zoomView(view, factor, (at - r0) / (r1 - r0 || 1), minSpan()));
-    },
-    pan(pixels) {
-      const [r0, r1] = drawnRange;
-      lastInput = now();
-      return setView(panView(view, -pixels / (r1 - r0 || 1), minSpan()));
-    },
+    // What is on screen always shows `view` (the fast path moves the picture to it).
+    zoom: (factor, at) => setView(zoomView(view, factor, gesturePx(at - drawnRange[0]), minSpan())),
+    pan: (pixels) => setView(panView(view, -gesturePx(pixels), minSpan())),
     active(on) {
       gesture = on;
       root.classList.toggle("chronoline-dragging", on);
@@ -890,8 +886,15 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       if (destroyed) return;
       if (range === null) return animateTo(FULL_VIEW, zoomOptions?.animate);
       if (range === undefined || typeof range !== "object") invalidOption("range", "{ start, end } or null", range);
-      const start = toMs(range.start, "start", timeline);
-      const end = toMs(range.end, "end", timeline);
+      /** One end of the range in epoch ms. */
+      const ms = (name: "start" | "end"): number => {
+        const value = range[name];
+        if (typeof value !== "number") return parseDate(value, { timeZone: timeline.timeZone, referenceDate: timeline.referenceDate })[name];
+        if (!Number.isFinite(value)) invalidOption(name, "finite epoch ms, a Date or date text", value);
+        return value;
+      };
+      const start = ms("start");
+      const end = ms("end");
       if (!(end > start)) invalidOption("range", "a window whose end is after its start", range);
       zoomToMs(start, end, 0, zoomOptions?.animate);
     },
@@ -978,11 +981,7 @@ function toTimeline(data: MountData, opts: ResolvedMountOptions): Timeline {
   return createTimeline(data as TimelineInput | readonly EventInput[], options as TimelineOptions);
 }
 
-function indexById(timeline: Timeline): Map<string | undefined, number> {
-  const map = new Map<string | undefined, number>();
-  timeline.events.forEach((event, i) => map.set(event.id, i));
-  return map;
-}
+const indexById = (timeline: Timeline) => new Map<string | undefined, number>(timeline.events.map((event, i) => [event.id, i]));
 
 function pickMeasurer(opts: ResolvedMountOptions, doc: Document): TextMeasurer {
   const m = opts.measureText;
@@ -998,13 +997,4 @@ function autoMinSpan(timeline: Timeline, opts: ResolvedMountOptions): number {
     if (end) finest = Math.min(finest, end.end - end.start);
   }
   return Number.isFinite(finest) ? Math.max(1000, finest * 5) : 86_400_000;
-}
-
-function toMs(value: number | DateInput, name: string, timeline: Timeline): number {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) invalidOption(name, "finite epoch ms, a Date or date text", value);
-    return value;
-  }
-  const point = parseDate(value, { timeZone: timeline.timeZone, referenceDate: timeline.referenceDate });
-  return name === "end" ? point.end : point.start;
 }
