@@ -23,13 +23,14 @@
  */
 import { ChronolineError } from "../errors.js";
 import type { MountData, MountHandle } from "../render/dom.js";
+import { child } from "../render/details.js";
 import { mount } from "../render/dom.js";
 import type { MountOptions } from "../render/mount-options.js";
 import { CHRONO_LINE_ATTRIBUTES, STICKY_OPTIONS, optionsFromAttributes } from "./attributes.js";
 import { ELEMENT_CSS } from "./element-css.js";
-import { errorBox } from "./error-box.js";
+import { showErrorBox } from "./error-box.js";
 import type { DataParser } from "./read-data.js";
-import { DATA_SCRIPT, readElementData } from "./read-data.js";
+import { readElementData } from "./read-data.js";
 
 /** The `<chrono-line>` element's own API, besides its attributes. */
 export interface ChronoLineElement extends HTMLElement {
@@ -54,9 +55,7 @@ export interface ChronoLineElement extends HTMLElement {
  */
 export function createChronoLineClass(parse: DataParser): { new (): ChronoLineElement; readonly observedAttributes: readonly string[] } {
   return class extends HTMLElement implements ChronoLineElement {
-    static get observedAttributes(): readonly string[] {
-      return CHRONO_LINE_ATTRIBUTES;
-    }
+    static observedAttributes: readonly string[] = CHRONO_LINE_ATTRIBUTES;
 
     readonly #frame: HTMLDivElement;
     /** Shows the element's own content (a static SVG, fallback markup) until a timeline replaces it. */
@@ -66,9 +65,8 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     #applied: MountOptions = {};
     #data: MountData | undefined;
     #error: unknown;
-    /** Increases with every render and disconnect, so a late `src` response is dropped. */
-    #token = 0;
     #scheduled = false;
+    /** Aborted by the next render and on disconnect, so a late `src` response is dropped. */
     #abort: AbortController | undefined;
     #observer: MutationObserver | undefined;
     /** The next render mounts afresh instead of updating (an option was taken away). */
@@ -80,21 +78,17 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(ELEMENT_CSS);
       root.adoptedStyleSheets = [sheet];
-      this.#frame = document.createElement("div");
-      this.#frame.className = "frame";
+      this.#frame = child(root, "div", "frame");
       this.#frame.setAttribute("part", "timeline");
-      this.#slot = document.createElement("slot");
-      this.#frame.append(this.#slot);
-      root.append(this.#frame);
+      this.#slot = child(this.#frame, "slot", "");
       // The drawing is a part too (`::part(drawing)`); a hydrating render drops attributes it
       // did not write, so the part is put back after every render.
       this.#frame.addEventListener("chronoline:render", () => this.#markDrawing());
       // `data` set by a page or framework before this script defined the element is an own
       // property hiding the accessor: take it over.
-      if (Object.prototype.hasOwnProperty.call(this, "data")) {
-        const early = (this as { data?: MountData }).data;
+      if (Object.hasOwn(this, "data")) {
+        this.#data = (this as { data?: MountData }).data;
         delete (this as { data?: MountData }).data;
-        this.#data = early;
       }
     }
 
@@ -104,7 +98,7 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
 
     set data(value: MountData | undefined) {
       this.#data = value;
-      if (this.isConnected) this.#schedule();
+      this.reload();
     }
 
     get timeline(): MountHandle | undefined {
@@ -121,15 +115,11 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
 
     connectedCallback(): void {
       // When the script runs before the parser reaches the element's children, wait for them.
-      if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", () => this.#start(), { once: true });
-      } else {
-        this.#start();
-      }
+      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => this.#start(), { once: true });
+      else this.#start();
     }
 
     disconnectedCallback(): void {
-      this.#token++;
       this.#abort?.abort();
       this.#observer?.disconnect();
       this.#observer = undefined;
@@ -138,26 +128,13 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     }
 
     attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
-      if (oldValue === newValue || this.#observer === undefined) return;
-      if (name === "src" || name === "format" || this.#handle === undefined) {
-        this.#schedule();
-        return;
-      }
-      try {
-        const { mount: options } = optionsFromAttributes(this);
-        if (this.#lostSticky(options)) {
-          this.#schedule(true);
-          return;
-        }
-        this.#handle.setOptions(options);
-        this.#applied = options;
-      } catch (error) {
-        this.#showError(error);
-      }
+      if (oldValue === newValue || !this.#observer) return;
+      if (name === "src" || name === "format" || !this.#handle) this.#schedule();
+      else this.#apply();
     }
 
     #start(): void {
-      if (!this.isConnected || this.#observer !== undefined) return;
+      if (!this.isConnected || this.#observer) return;
       // Content changed by a script or a framework re-renders, like an attribute change.
       this.#observer = new MutationObserver(() => this.#schedule());
       this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -174,55 +151,59 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       });
     }
 
-    /** Whether an option that setOptions cannot take back (height, locale…) was removed. */
-    #lostSticky(options: MountOptions): boolean {
-      return STICKY_OPTIONS.some((key) => this.#applied[key] !== undefined && options[key] === undefined);
-    }
-
     async #render(): Promise<void> {
-      const token = ++this.#token;
       this.#abort?.abort();
-      const abort = (this.#abort = new AbortController());
+      const { signal } = (this.#abort = new AbortController());
       let options: ReturnType<typeof optionsFromAttributes>;
       let input: MountData | undefined;
       try {
         options = optionsFromAttributes(this);
         input =
           this.#data ??
-          (await readElementData(this, {
-            parse,
-            format: options.format,
-            timeZone: options.mount.timeZone,
-            referenceDate: options.mount.referenceDate,
-            signal: abort.signal,
-            onLoading: () => this.#showLoading(),
-          }));
+          (await readElementData(this, { ...options.mount, format: options.format, parse, signal, onLoading: () => this.#showLoading() }));
       } catch (error) {
-        if (token === this.#token && !abort.signal.aborted) this.#showError(error);
+        if (!signal.aborted) this.#showError(error);
         return;
       }
-      if (token !== this.#token || !this.isConnected) return;
-      if (input === undefined) {
+      if (signal.aborted || !this.isConnected) return;
+      if (input) this.#apply(options.mount, input);
+      else {
         this.#destroy();
         if (this.#hasFallback()) this.#frame.replaceChildren(this.#slot);
-        else this.#showError(noData());
-        return;
+        else {
+          this.#showError(
+            new ChronolineError(
+              "invalid-input",
+              'no timeline data: add src="events.json", a <script type="application/json"> child, or format="text" and the timeline as text',
+            ),
+          );
+        }
       }
+    }
+
+    /**
+     * Applies the attributes' options (default: read them now) and new data to the live timeline,
+     * or mounts afresh (with data) or schedules that (without) when an option that setOptions
+     * cannot take back was removed.
+     */
+    #apply(options?: MountOptions, input?: MountData): void {
       try {
-        if (this.#handle !== undefined && !this.#remount && !this.#lostSticky(options.mount)) {
-          this.#handle.setOptions(options.mount);
-          this.#handle.update(input);
-        } else {
+        options ??= optionsFromAttributes(this).mount;
+        if (this.#handle && !this.#remount && !STICKY_OPTIONS.some((key) => this.#applied[key] !== undefined && options![key] === undefined)) {
+          this.#handle.setOptions(options);
+          if (input) this.#handle.update(input);
+        } else if (!input) return this.#schedule(true);
+        else {
           this.#destroy();
           this.#remount = false;
           // Hydration: the server-rendered drawing moves into the frame and mount takes it over.
           const drawing = this.querySelector(":scope > svg.chronoline");
-          this.#frame.replaceChildren(...(drawing !== null ? [drawing] : []));
+          this.#frame.replaceChildren(...(drawing ? [drawing] : []));
           this.#observer?.takeRecords(); // that move is ours, not the author's
-          this.#handle = mount(this.#frame, input, options.mount);
+          this.#handle = mount(this.#frame, input, options);
           this.#markDrawing();
         }
-        this.#applied = options.mount;
+        this.#applied = options;
         this.#error = undefined;
       } catch (error) {
         this.#showError(error);
@@ -231,23 +212,18 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
 
     /** Whether the author put something to show in the element (a static SVG, fallback markup). */
     #hasFallback(): boolean {
-      for (const child of Array.from(this.children)) if (!child.matches(DATA_SCRIPT) && child.localName !== "script") return true;
-      return false;
+      return [...this.children].some((child) => child.localName !== "script");
     }
 
     #markDrawing(): void {
-      const svg = this.#frame.querySelector("svg.chronoline");
-      if (svg !== null && svg.getAttribute("part") !== "drawing") svg.setAttribute("part", "drawing");
+      this.#frame.querySelector("svg.chronoline")?.setAttribute("part", "drawing");
     }
 
     #showLoading(): void {
       // A static drawing or fallback content is better to look at than "Loading…".
-      if (this.#handle !== undefined || this.#hasFallback()) return;
-      const loading = document.createElement("p");
-      loading.className = "loading";
-      loading.setAttribute("role", "status");
-      loading.textContent = "Loading timeline…";
-      this.#frame.replaceChildren(loading);
+      if (this.#handle || this.#hasFallback()) return;
+      this.#frame.replaceChildren();
+      child(this.#frame, "p", "loading", "Loading timeline…").setAttribute("role", "status");
     }
 
     #destroy(): void {
@@ -258,15 +234,8 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     #showError(error: unknown): void {
       this.#destroy();
       this.#error = error;
-      this.#frame.replaceChildren(errorBox(document, error));
+      showErrorBox(this.#frame, error);
       this.dispatchEvent(new CustomEvent("chronoline:error", { detail: { error }, bubbles: true, composed: true }));
     }
   };
-}
-
-function noData(): ChronolineError {
-  return new ChronolineError(
-    "invalid-input",
-    'no timeline data: give <chrono-line> a src="events.json" attribute, a <script type="application/json"> child, or a format="text" attribute and the timeline as its text',
-  );
 }

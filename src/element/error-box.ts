@@ -4,34 +4,25 @@
  * from the page with `::part(error)`. Text only: the message may quote the author's input.
  */
 import { ChronolineError } from "../errors.js";
+import { child } from "../render/details.js";
 
 /**
- * Builds the error box for `error` in `doc`.
+ * Shows the error box for `error` as the content of `frame`.
  *
  * @example
  * ```ts
- * frame.replaceChildren(errorBox(document, new ChronolineError("invalid-date", "event 'a': start 'x' is not a valid date")));
+ * showErrorBox(frame, new ChronolineError("invalid-date", "event 'a': start 'x' is not a valid date"));
  * ```
  */
-export function errorBox(doc: Document, error: unknown): HTMLElement {
-  const box = doc.createElement("div");
-  box.className = "error";
+export function showErrorBox(frame: Element, error: unknown): void {
+  frame.replaceChildren();
+  const box = child(frame, "div", "error");
   box.setAttribute("part", "error");
   box.setAttribute("role", "alert");
-  const heading = doc.createElement("strong");
-  heading.textContent = "This timeline could not be shown.";
-  const message = doc.createElement("span");
-  message.className = "message";
-  message.textContent = errorMessage(error);
-  box.append(heading, message);
+  child(box, "strong", "", "This timeline could not be shown.");
+  child(box, "span", "message", errorMessage(error));
   const where = errorLocation(error);
-  if (where !== "") {
-    const line = doc.createElement("span");
-    line.className = "where";
-    line.textContent = where;
-    box.append(line);
-  }
-  return box;
+  if (where) child(box, "span", "where", where);
 }
 
 /**
@@ -43,8 +34,7 @@ export function errorBox(doc: Document, error: unknown): HTMLElement {
  * ```
  */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -59,10 +49,14 @@ export function errorMessage(error: unknown): string {
  */
 export function errorLocation(error: unknown): string {
   if (!(error instanceof ChronolineError)) return "";
-  const parts: string[] = [error.code];
-  if (error.index !== undefined) parts.push(`event ${error.index + 1}${error.eventId !== undefined ? ` (id '${error.eventId}')` : ""}`);
-  else if (error.eventId !== undefined) parts.push(`event '${error.eventId}'`);
-  if (error.field !== undefined) parts.push(`field ${error.field}`);
-  if (error.line !== undefined && !error.message.includes(`line ${error.line}`)) parts.push(`line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ""}`);
-  return parts.join(" · ");
+  const { code, index, eventId, field, line, column } = error;
+  const id = eventId !== undefined && ` (id '${eventId}')`;
+  return [
+    code,
+    index !== undefined ? `event ${index + 1}${id || ""}` : id && `event '${eventId}'`,
+    field !== undefined && `field ${field}`,
+    line !== undefined && !error.message.includes(`line ${line}`) && `line ${line}${column !== undefined ? `, column ${column}` : ""}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }

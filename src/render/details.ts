@@ -68,13 +68,22 @@ export interface DetailsContext {
   readonly onClose?: () => void;
 }
 
-function child<K extends keyof HTMLElementTagNameMap>(
-  parent: Element,
+/**
+ * Appends a new `tag` element with `className` (and `text` as its text) to `parent`, an element
+ * or a shadow root; returns it. Also builds `<chrono-line>`'s frame, status and error box.
+ *
+ * @example
+ * ```ts
+ * child(popover, "p", "chronoline-details-date", "in 2017");
+ * ```
+ */
+export function child<K extends keyof HTMLElementTagNameMap>(
+  parent: Node,
   tag: K,
   className: string,
   text?: string,
 ): HTMLElementTagNameMap[K] {
-  const element = parent.ownerDocument.createElement(tag);
+  const element = parent.ownerDocument!.createElement(tag);
   element.className = className;
   if (text !== undefined) element.textContent = text;
   parent.appendChild(element);
@@ -104,7 +113,7 @@ export function fillDetails(popover: HTMLElement, event: TimelineEvent, context:
   const date = child(popover, "p", "chronoline-details-date");
   const time = child(date, "time", "", eventDateWords(event, context.locale));
   const iso = isoValue(event);
-  if (iso !== null) time.dateTime = iso;
+  if (iso) time.dateTime = iso;
   if (event.start.approximate || event.end?.approximate) time.title = "Approximate date";
   if (event.description) child(popover, "p", "chronoline-details-description", event.description);
   if (event.quote) {
@@ -118,18 +127,11 @@ export function fillDetails(popover: HTMLElement, event: TimelineEvent, context:
     list.setAttribute("aria-label", "Sources");
     for (const source of sources) {
       const item = child(list, "li", "");
-      const name = source.title ?? source.publisher ?? source.url ?? "";
-      const url = source.url === undefined ? null : safeUrl(source.url);
-      if (url !== null) {
-        const link = child(item, "a", "", name);
-        link.href = url;
-        link.rel = "noopener noreferrer nofollow";
-        link.target = "_blank";
-      } else child(item, "span", "", name);
-      const extra: string[] = [];
-      if (source.title && source.publisher) extra.push(source.publisher);
-      if (source.date) extra.push(formatTimePoint(source.date, { locale: context.locale }));
-      if (extra.length > 0) item.appendChild(popover.ownerDocument.createTextNode(`, ${extra.join(", ")}`));
+      const url = source.url && safeUrl(source.url);
+      const name = child(item, url ? "a" : "span", "", source.title ?? source.publisher ?? source.url ?? "");
+      if (url) Object.assign(name, { href: url, rel: "noopener noreferrer nofollow", target: "_blank" });
+      const extra = [source.title && source.publisher, source.date && formatTimePoint(source.date, { locale: context.locale })].filter(Boolean);
+      if (extra.length > 0) item.append(`, ${extra.join(", ")}`);
     }
   }
 }

@@ -61,8 +61,9 @@ const CLOSE: KeyAction = { type: "close" };
 const ZOOM_IN: KeyAction = { type: "zoom", factor: 2 };
 const ZOOM_OUT: KeyAction = { type: "zoom", factor: 0.5 };
 /**
- * The other keys (with the legacy names some browsers still report: "Spacebar", "Esc", "Add",
- * "Subtract"). No prototype, so "constructor" is not a key of ours.
+ * The other keys. No prototype, so "constructor" is not a key of ours. (The pre-standard names
+ * "Spacebar", "Esc", "Add", "Subtract" came from IE and EdgeHTML, which cannot run this ES2022
+ * code at all.)
  */
 const KEYS: Partial<Record<string, KeyAction>> = {
   __proto__: null,
@@ -70,15 +71,11 @@ const KEYS: Partial<Record<string, KeyAction>> = {
   End: { type: "move", to: "last" },
   Enter: OPEN,
   " ": OPEN,
-  Spacebar: OPEN,
   Escape: CLOSE,
-  Esc: CLOSE,
   "+": ZOOM_IN,
   "=": ZOOM_IN,
-  Add: ZOOM_IN,
   "-": ZOOM_OUT,
   _: ZOOM_OUT,
-  Subtract: ZOOM_OUT,
   0: { type: "fit" },
   PageDown: { type: "pan", screens: 0.8 },
   PageUp: { type: "pan", screens: -0.8 },
