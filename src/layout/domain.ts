@@ -9,7 +9,7 @@ import type { ScalePiece } from "./scale.js";
 import type { GapRange } from "./types.js";
 
 /** The year 2000 (UTC): the window shown for a timeline with nothing to show and no reference date. */
-const FALLBACK: GapRange = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
+const FALLBACK: GapRange = { start: 946_684_800_000, end: 978_307_200_000 };
 
 /**
  * `[earliest start, latest end)` over events (`ms0`/`ms1` columns) and eras; for an empty

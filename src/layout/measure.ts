@@ -17,12 +17,15 @@ const ASCII = [
   556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p … ~
 ];
 
+/** Em widths of the code points 0–127 (control characters 0). */
 const TABLE = new Float64Array(128);
-for (let c = 0; c < 128; c++) TABLE[c] = c >= 32 && c <= 126 ? (ASCII[c - 32] ?? 556) / 1000 : 0;
+ASCII.forEach((width, i) => (TABLE[i + 32] = width / 1000));
 
-/** Width of one code point in em. Wide (CJK, emoji) = 1, combining marks = 0, others ≈ a digit. */
+/**
+ * Width of a code point past ASCII in em (measureText reads ASCII from TABLE itself). Wide
+ * (CJK, emoji) = 1, combining marks = 0, others ≈ a digit.
+ */
 function codePointEm(cp: number): number {
-  if (cp < 128) return TABLE[cp] ?? 0;
   if (cp === 0x2026) return 1; // … (ellipsis)
   if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0xfe0f) return 0;
   if (
