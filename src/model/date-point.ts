@@ -6,8 +6,9 @@
 import type { Diagnostic } from "../errors.js";
 import { ChronolineError, messages } from "../errors.js";
 import type { Precision } from "./precision.js";
+import { comparePrecision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
-import { DAY_MS, HOUR_MS, MINUTE_MS, daysInMonth, isoWeekOneMonday, isoWeeksInYear, wallMs } from "./civil-date.js";
+import { DAY_MS, daysInMonth, isoWeekOneMonday, wallMs } from "./civil-date.js";
 import { MONTH_NAMES } from "./date-words.js";
 import { wallToEpoch } from "./time-zone.js";
 
@@ -35,9 +36,6 @@ export function invalidDate(input: unknown, why?: string): ChronolineError {
   return new ChronolineError("invalid-date", messages.invalidDate(input, why), { input });
 }
 
-/** Length of the clock precisions, in ms. */
-const CLOCK_MS: Partial<Record<Precision, number>> = { hour: HOUR_MS, minute: MINUTE_MS, second: 1000, millisecond: 1 };
-
 /** Calendar fields as read; the finest one present gives the precision. Years are astronomical. */
 export interface DateFieldValues {
   year: number;
@@ -48,6 +46,12 @@ export interface DateFieldValues {
   second?: number | undefined;
   millisecond?: number | undefined;
 }
+
+/** The calendar fields, coarsest first (each one is also the name of its precision). */
+export const FIELD_NAMES = ["year", "month", "day", "hour", "minute", "second", "millisecond"] as const;
+
+/** Largest value of each field after the year (the day's is the month's length). */
+const FIELD_MAX = [0, 12, 31, 23, 59, 59, 999];
 
 /**
  * Year text for messages: astronomical -43 reads "44 BC".
@@ -67,46 +71,42 @@ export function checkYear(year: number, input: unknown): void {
 }
 
 /**
- * A TimePoint covering a wall-clock calendar span `[wallStart, wallEnd)`: both ends are read in the
- * zone (local midnights), or shifted by a fixed `offsetMs` when the text carried one.
+ * A TimePoint covering the wall-clock span `[wallStart, wallEnd)`, read in the zone or shifted by
+ * a fixed `offsetMs` when the text carried one. Calendar precisions (day and coarser) read both
+ * ends in the zone, so they run from local midnight to local midnight and a boundary inside a DST
+ * gap moves to the moment the clocks jump. Clock precisions (hour and finer) keep their length, so
+ * an hour inside a DST gap still lasts an hour after being moved forward.
  *
  * @example
- * calendarPoint("day", wallMs(2025, 1, 20), wallMs(2025, 1, 21), { zone: "UTC", input: "2025-01-20" });
+ * wallPoint("day", wallMs(2025, 1, 20), wallMs(2025, 1, 21), { zone: "UTC", input: "2025-01-20" });
  */
-export function calendarPoint(
+export function wallPoint(
   precision: Precision,
   wallStart: number,
   wallEnd: number,
   ctx: PointContext,
   offsetMs?: number,
 ): TimePoint {
-  let start: number;
-  let end: number;
-  if (offsetMs !== undefined) {
-    start = wallStart - offsetMs;
-    end = wallEnd - offsetMs;
-  } else {
-    start = wallToEpoch(wallStart, ctx.zone, { boundary: true, diagnostics: ctx.diagnostics, input: ctx.input });
-    end = wallToEpoch(wallEnd, ctx.zone, { boundary: true });
-  }
-  if (!(end > start)) throw invalidDate(ctx.input, `that ${precision} does not exist in ${ctx.zone}`);
-  return { start, end, precision, approximate: false, timeZone: ctx.zone };
+  const { zone, input } = ctx;
+  const clock = comparePrecision(precision, "hour") >= 0;
+  const start =
+    offsetMs === undefined
+      ? wallToEpoch(wallStart, zone, { boundary: !clock, diagnostics: ctx.diagnostics, input })
+      : wallStart - offsetMs;
+  const end =
+    offsetMs === undefined && !clock ? wallToEpoch(wallEnd, zone, { boundary: true }) : start + (wallEnd - wallStart);
+  if (!(end > start)) throw invalidDate(input, `that ${precision} does not exist in ${zone}`);
+  return { start, end, precision, approximate: false, timeZone: zone };
 }
 
 /**
- * A TimePoint of clock precision (hour … millisecond) starting at a wall time; its length is fixed,
- * so an hour inside a DST gap still lasts an hour after being moved forward.
+ * `count` whole days from day number `firstDay` (days since 1970-01-01, wall clock) at a precision.
  *
  * @example
- * clockPoint("minute", wallMs(2025, 1, 20, 14, 5), { zone: "UTC", input: "2025-01-20T14:05" });
+ * daysPoint("week", daysFromCivil(2025, 1, 20), 7, { zone: "UTC", input: "2025-W04" });
  */
-export function clockPoint(precision: Precision, wallStart: number, ctx: PointContext, offsetMs?: number): TimePoint {
-  const length = CLOCK_MS[precision] ?? 1;
-  const start =
-    offsetMs !== undefined
-      ? wallStart - offsetMs
-      : wallToEpoch(wallStart, ctx.zone, { diagnostics: ctx.diagnostics, input: ctx.input });
-  return { start, end: start + length, precision, approximate: false, timeZone: ctx.zone };
+export function daysPoint(precision: Precision, firstDay: number, count: number, ctx: PointContext): TimePoint {
+  return wallPoint(precision, firstDay * DAY_MS, (firstDay + count) * DAY_MS, ctx);
 }
 
 /**
@@ -118,44 +118,37 @@ export function clockPoint(precision: Precision, wallStart: number, ctx: PointCo
  */
 export function fieldsPoint(f: DateFieldValues, ctx: PointContext, offsetMs?: number): TimePoint {
   const { input } = ctx;
-  checkYear(f.year, input);
-  const { year, month, day, hour } = f;
-  if (month === undefined) return calendarPoint("year", wallMs(year), wallMs(year + 1), ctx, offsetMs);
-  if (!inRange(month, 1, 12)) throw invalidDate(input, `there is no month ${month}`);
-  // Month 13 is January of the next year for wallMs (days are counted from March), so no special case.
-  if (day === undefined) return calendarPoint("month", wallMs(year, month), wallMs(year, month + 1), ctx, offsetMs);
-  const dim = daysInMonth(year, month);
-  if (!Number.isInteger(day) || day < 1) throw invalidDate(input, `there is no day ${day}`);
-  if (day > dim) throw invalidDate(input, `${MONTH_NAMES[month - 1]} ${yearText(year)} has ${dim} days`);
-  const dayStart = wallMs(year, month, day);
-  if (hour === undefined) return calendarPoint("day", dayStart, dayStart + DAY_MS, ctx, offsetMs);
-  const endOfDay = hour === 24 && !f.minute && !f.second && !f.millisecond;
-  if (!inRange(hour, 0, 23) && !endOfDay) {
-    throw invalidDate(input, hour === 24 ? "only 24:00 may use hour 24" : `there is no hour ${hour}`);
-  }
-  let precision: Precision = "hour";
-  let wall = dayStart + hour * HOUR_MS;
-  for (const [name, max, size] of CLOCK_FIELDS) {
+  const { year, month = 1 } = f;
+  checkYear(year, input);
+  // The fields present, coarsest first; the span ends where the finest of them is one higher.
+  const parts = [year];
+  for (let i = 1; i < 7; i++) {
+    const name = FIELD_NAMES[i] ?? "year";
     const value = f[name];
-    if (value === undefined) continue;
-    if (!inRange(value, 0, max)) {
-      throw invalidDate(input, name === "second" && value === 60 ? "leap seconds are not supported" : `there is no ${name} ${value}`);
+    if (value === undefined) break;
+    const endOfDay = i === 3 && value === 24 && !f.minute && !f.second && !f.millisecond;
+    const max = i === 2 ? daysInMonth(year, month) : endOfDay ? 24 : (FIELD_MAX[i] ?? 0);
+    const whole = Number.isInteger(value) && value >= (i < 3 ? 1 : 0);
+    if (!whole || value > max) {
+      throw invalidDate(
+        input,
+        i === 2 && whole
+          ? `${MONTH_NAMES[month - 1]} ${yearText(year)} has ${max} days`
+          : i === 3 && value === 24
+            ? "only 24:00 may use hour 24"
+            : i === 5 && value === 60
+              ? "leap seconds are not supported"
+              : `there is no ${name} ${value}`,
+      );
     }
-    precision = name;
-    wall += value * size;
+    parts.push(value);
   }
-  return clockPoint(precision, wall, ctx, offsetMs);
-}
-
-/** The clock fields below the hour: name (also the precision), largest value, length in ms. */
-const CLOCK_FIELDS = [
-  ["minute", 59, MINUTE_MS],
-  ["second", 59, 1000],
-  ["millisecond", 999, 1],
-] as const;
-
-function inRange(value: number, min: number, max: number): boolean {
-  return Number.isInteger(value) && value >= min && value <= max;
+  const wall = (p: number[]) => wallMs(p[0] ?? 0, p[1], p[2], p[3], p[4], p[5], p[6]);
+  const start = wall(parts);
+  const precision = FIELD_NAMES[parts.length - 1] ?? "year";
+  // Month 13 is January of the next year for wallMs (days are counted from March).
+  parts.push((parts.pop() ?? 0) + 1);
+  return wallPoint(precision, start, wall(parts), ctx, offsetMs);
 }
 
 /**
@@ -166,13 +159,13 @@ function inRange(value: number, min: number, max: number): boolean {
  */
 export function isoWeekPoint(isoYear: number, week: number, weekday: number | undefined, ctx: PointContext): TimePoint {
   checkYear(isoYear, ctx.input);
-  const weeks = isoWeeksInYear(isoYear);
+  const first = isoWeekOneMonday(isoYear);
+  const weeks = (isoWeekOneMonday(isoYear + 1) - first) / 7;
   if (week < 1 || week > weeks) throw invalidDate(ctx.input, `ISO year ${isoYear} has ${weeks} weeks`);
-  const monday = (isoWeekOneMonday(isoYear) + (week - 1) * 7) * DAY_MS;
-  if (weekday === undefined) return calendarPoint("week", monday, monday + 7 * DAY_MS, ctx);
+  const monday = first + (week - 1) * 7;
+  if (weekday === undefined) return daysPoint("week", monday, 7, ctx);
   if (weekday < 1 || weekday > 7) throw invalidDate(ctx.input, `there is no weekday ${weekday}`);
-  const day = monday + (weekday - 1) * DAY_MS;
-  return calendarPoint("day", day, day + DAY_MS, ctx);
+  return daysPoint("day", monday + weekday - 1, 1, ctx);
 }
 
 /**
@@ -184,7 +177,7 @@ export function isoWeekPoint(isoYear: number, week: number, weekday: number | un
 export function yearsPoint(precision: Precision, firstYear: number, count: number, ctx: PointContext): TimePoint {
   checkYear(firstYear, ctx.input);
   checkYear(firstYear + count - 1, ctx.input);
-  return calendarPoint(precision, wallMs(firstYear), wallMs(firstYear + count), ctx);
+  return wallPoint(precision, wallMs(firstYear), wallMs(firstYear + count), ctx);
 }
 
 /**
@@ -196,6 +189,6 @@ export function yearsPoint(precision: Precision, firstYear: number, count: numbe
 export function quarterPoint(year: number, quarter: number, ctx: PointContext): TimePoint {
   checkYear(year, ctx.input);
   if (quarter < 1 || quarter > 4) throw invalidDate(ctx.input, `there is no quarter ${quarter}`);
-  const first = (quarter - 1) * 3 + 1;
-  return calendarPoint("quarter", wallMs(year, first), wallMs(year, first + 3), ctx);
+  const first = quarter * 3 - 2;
+  return wallPoint("quarter", wallMs(year, first), wallMs(year, first + 3), ctx);
 }

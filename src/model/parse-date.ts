@@ -25,12 +25,13 @@
  */
 import type { Diagnostic } from "../errors.js";
 import { ChronolineError, messages } from "../errors.js";
-import type { DateFields, DateInput, EpochMs } from "./types.js";
+import type { DateFields, DateInput } from "./types.js";
 import type { DateRange, TimePoint } from "./timepoint.js";
-import { DAY_MS, daysFromCivil, isLeapYear, isoWeekday } from "./civil-date.js";
+import { DAY_MS, daysFromCivil, isoWeekday } from "./civil-date.js";
 import {
+  FIELD_NAMES,
   checkYear,
-  calendarPoint,
+  daysPoint,
   fieldsPoint,
   invalidDate,
   isoWeekPoint,
@@ -56,8 +57,6 @@ export interface DateOptions {
 /** Longer text is not a date; the cap also keeps every regex trivially fast. */
 const MAX_TEXT = 200;
 
-const MS_LIMIT = 8.64e15;
-
 /**
  * Parses one date expression into a TimePoint covering `[start, end)` at the precision written.
  * Throws ChronolineError: `invalid-date` (with the reason), `number-not-allowed`, `wrong-type`,
@@ -79,15 +78,17 @@ export function parseDate(input: DateInput, options: DateOptions = {}): TimePoin
   if (typeof input === "number" || typeof input === "bigint") {
     throw new ChronolineError("number-not-allowed", messages.numberNotAllowed(input), { input });
   }
-  if (input instanceof Date) {
-    const ms = input.getTime();
-    if (!Number.isFinite(ms)) throw invalidDate(input, "the Date object is invalid");
-    return instant(ms, zone);
+  const isDate = input instanceof Date;
+  if (isDate || (input !== null && typeof input === "object" && "epochMs" in input)) {
+    // An exact instant: the one-millisecond point.
+    const ms: unknown = isDate ? input.getTime() : input.epochMs;
+    if (typeof ms !== "number" || !(Math.abs(ms) <= 8.64e15)) {
+      throw invalidDate(input, isDate ? "the Date object is invalid" : "epochMs must be a finite number of milliseconds");
+    }
+    const start = Math.floor(ms);
+    return { start, end: start + 1, precision: "millisecond", approximate: false, timeZone: zone };
   }
-  if (input !== null && typeof input === "object" && !Array.isArray(input)) {
-    if ("epochMs" in input) return epochPoint(input, zone);
-    if ("year" in input) return fieldsInputPoint(input, ctx);
-  }
+  if (input !== null && typeof input === "object" && "year" in input) return fieldsInputPoint(input, ctx);
   throw new ChronolineError(
     "wrong-type",
     messages.wrongType("date", "text, a Date, {year, month?, day?, …} or {epochMs}", input),
@@ -95,34 +96,18 @@ export function parseDate(input: DateInput, options: DateOptions = {}): TimePoin
   );
 }
 
-function epochPoint(input: EpochMs, zone: string): TimePoint {
-  const ms = input.epochMs;
-  if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MS_LIMIT) {
-    throw invalidDate(input, "epochMs must be a finite number of milliseconds");
-  }
-  return instant(Math.floor(ms), zone);
-}
-
-/** The one-millisecond point of an exact instant. */
-function instant(start: number, zone: string): TimePoint {
-  return { start, end: start + 1, precision: "millisecond", approximate: false, timeZone: zone };
-}
-
-const FIELD_ORDER = ["year", "month", "day", "hour", "minute", "second", "millisecond"] as const;
-
 /** A TimelineJS-style `{year, month?, …, display_date?}` object. */
 function fieldsInputPoint(input: DateFields, ctx: PointContext): TimePoint {
-  const values: Partial<Record<(typeof FIELD_ORDER)[number], number>> = {};
+  const values: Partial<Record<(typeof FIELD_NAMES)[number], number>> = {};
   let missing: string | undefined;
-  for (const name of FIELD_ORDER) {
+  for (const name of FIELD_NAMES) {
     const raw: unknown = (input as unknown as Record<string, unknown>)[name];
-    const absent = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
-    if (absent) {
+    const text = typeof raw === "string" ? raw.trim() : raw;
+    if (text === undefined || text === null || text === "") {
       missing ??= name;
       continue;
     }
-    const n =
-      typeof raw === "number" ? raw : typeof raw === "string" && /^[+-]?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    const n = typeof raw === "number" ? raw : typeof text === "string" && /^[+-]?\d{1,9}$/.test(text) ? Number(text) : NaN;
     if (!Number.isInteger(n)) {
       throw invalidDate(input, `${name} must be a whole number, got ${typeof raw === "number" ? n : JSON.stringify(raw) ?? typeof raw}`);
     }
@@ -132,8 +117,7 @@ function fieldsInputPoint(input: DateFields, ctx: PointContext): TimePoint {
   const year = values.year;
   if (year === undefined) throw invalidDate(input, "year is required");
   if (year === 0) throw invalidDate(input, "there is no year 0 in TimelineJS numbering (-1 is 1 BC)");
-  const fields: DateFieldValues = { ...values, year: year < 0 ? year + 1 : year };
-  const point = fieldsPoint(fields, ctx);
+  const point = fieldsPoint({ ...values, year: year < 0 ? year + 1 : year }, ctx);
   const label = input.display_date;
   return typeof label === "string" && label.trim() !== "" ? { ...point, label } : point;
 }
@@ -141,139 +125,130 @@ function fieldsInputPoint(input: DateFields, ctx: PointContext): TimePoint {
 // ---------------------------------------------------------------------------------------------
 // Text
 
-const APPROX_PREFIX = /^(?:(?:circa|about|around|approximately)\s+|(?:approx|ca|c)\.\s*|(?:approx|ca|c)\s+|~\s*)/i;
+/** An approximation mark before (`c.`, `circa`, `~` …) and/or `?` after the date itself. */
+const APPROX = /^((?:circa|about|around|approximately) |(?:approx|ca|c)(?:\. ?| )|~ ?)?(.*?)( ?\?)?$/;
 
 function parseText(text: string, ctx: PointContext, referenceDate: TimePoint | undefined): TimePoint {
   if (text.length > MAX_TEXT) throw invalidDate(text, `longer than ${MAX_TEXT} characters`);
-  let s = text.replace(/\s+/g, " ").trim();
-  if (s === "") throw invalidDate(text, "it is empty");
-  let approximate = false;
-  const prefix = APPROX_PREFIX.exec(s);
-  if (prefix) {
-    approximate = true;
-    s = s.slice(prefix[0].length);
-  }
-  if (s.endsWith("?")) {
-    approximate = true;
-    s = s.slice(0, -1).trimEnd();
-  }
+  // Case never matters (messages quote the input as written).
+  const written = text.replace(/\s+/g, " ").trim().toLowerCase();
+  if (written === "") throw invalidDate(text, "it is empty");
+  const [, before, s = "", after] = APPROX.exec(written) ?? [];
   if (s === "") throw invalidDate(text, "there is no date after the approximation mark");
-  const point =
-    readIso(s, ctx) ??
-    readSpan(s, ctx) ??
-    resolveRelativeDate(s, { zone: ctx.zone, referenceDate, diagnostics: ctx.diagnostics, input: text }) ??
-    readEnglish(s, ctx);
+  const point = readForm(s, ctx) ?? resolveRelativeDate(s, { ...ctx, referenceDate }) ?? readEnglish(s, ctx);
   if (point === null) throw invalidDate(text, unrecognisedReason(s));
-  return approximate ? { ...point, approximate: true } : point;
+  return before || after ? { ...point, approximate: true } : point;
 }
 
 function unrecognisedReason(s: string): string {
   if (/^[+-]?\d{7,}$/.test(s)) return `years must be between -271000 and 271000`;
-  if (s.includes("/") || / (?:to|until) /i.test(s) || /[–—]/.test(s)) return "it looks like a range";
+  if (/\/|[–—]| (?:to|until) /.test(s)) return "it looks like a range";
   return "not a recognised date form; try 2025-01-20, Jan 20, 2025, 2025-W04, 1990s or c. 1850";
 }
 
-const ISO_YEAR = /^([+-]?)(\d{1,6})$/;
-const ISO_MONTH = /^([+-]?\d{4,6})-(\d{2})$/;
-const ISO_DATE_TIME =
-  /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)? ?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const ISO_WEEK = /^([+-]?\d{4,6})-?W(\d{2})(?:-?(\d))?$/i;
-const ISO_ORDINAL = /^([+-]?\d{4,6})-(\d{3})$/;
-const ISO_QUARTER = /^([+-]?\d{4,6})-?Q(\d)$/i;
+type Form = readonly [RegExp, (m: RegExpExecArray, ctx: PointContext) => TimePoint];
 
-/** ISO 8601 forms, or null. */
-function readIso(s: string, ctx: PointContext): TimePoint | null {
-  let m = ISO_YEAR.exec(s);
-  if (m) return fieldsPoint({ year: Number(`${m[1]}${m[2]}`) }, ctx);
-  m = ISO_MONTH.exec(s);
-  if (m) return fieldsPoint({ year: Number(m[1]), month: Number(m[2]) }, ctx);
-  m = ISO_DATE_TIME.exec(s);
-  if (m) {
-    const fields = clockFields({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, m, 4);
-    return fieldsPoint(fields, ctx, m[8] === undefined ? undefined : offsetOf(m[8], ctx.input));
+/** Year digits: a sign for astronomical years, at least four digits before more fields. */
+const ISO_YEAR = "([+-]?\\d{4,6})";
+const ERA = `(${ERA_PATTERN})`;
+
+/** The fixed forms, tried in order on the lower-case text (the first that matches decides). */
+const FORMS: readonly Form[] = [
+  // ISO 8601 calendar dates and times: 2017, 2017-08, 2017-08-28T14:05:09.250+05:30.
+  [
+    /^([+-]?(?:\d{1,3}$|\d{4,6}))(?:-(\d\d)(?:-(\d\d)(?:[t ](\d\d)(?::(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?)? ?(z|([+-])(\d\d)(?::?(\d\d))?)?)?)?)?$/,
+    (m, ctx) => {
+      let offset: number | undefined;
+      if (m[8] !== undefined) {
+        const hours = Number(m[10] ?? 0);
+        const minutes = Number(m[11] ?? 0);
+        if (hours > 23 || minutes > 59) throw invalidDate(ctx.input, `UTC offset ${m[8]} is out of range`);
+        offset = (m[9] === "-" ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+      }
+      return fieldsPoint(groupFields(m, 1), ctx, offset);
+    },
+  ],
+  // ISO weeks 2025-W04, 2025-W04-3, 2025W04.
+  [
+    new RegExp(`^${ISO_YEAR}-?w(\\d\\d)(?:-?(\\d))?$`),
+    (m, ctx) => isoWeekPoint(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), ctx),
+  ],
+  // ISO ordinal dates: 2025-020.
+  [
+    new RegExp(`^${ISO_YEAR}-(\\d{3})$`),
+    (m, ctx) => {
+      const year = Number(m[1]);
+      const ordinal = Number(m[2]);
+      checkYear(year, ctx.input);
+      const first = daysFromCivil(year, 1, 1);
+      const length = daysFromCivil(year + 1, 1, 1) - first;
+      if (ordinal < 1 || ordinal > length) throw invalidDate(ctx.input, `${yearText(year)} has ${length} days`);
+      return daysPoint("day", first + ordinal - 1, 1, ctx);
+    },
+  ],
+  // Quarters: 2025-Q1, 2025Q1, 2025 Q1.
+  [
+    new RegExp(`^${ISO_YEAR}-?q(\\d)$|^([+-]?\\d{1,6}) q([1-4])$`),
+    (m, ctx) => quarterPoint(Number(m[1] ?? m[3]), Number(m[2] ?? m[4]), ctx),
+  ],
+  // Years with an era: 44 BC, 44bce, AD 300.
+  [
+    new RegExp(`^(?:(\\d{1,6}) ?${ERA}|(?:ad|a\\.d\\.) ?(\\d{1,6}))$`),
+    (m, ctx) => fieldsPoint({ year: eraYear(Number(m[1] ?? m[3]), m[2] ?? "ad", ctx.input) }, ctx),
+  ],
+  // Decades: 1990s, the 1990's.
+  [/^(?:the )?(\d{1,4}0)'?s$/, (m, ctx) => yearsPoint("decade", Number(m[1]), 10, ctx)],
+  // Centuries and millennia: 19th century, 5th century BC, 2nd millennium.
+  [
+    new RegExp(`^(?:the )?(\\d{1,4})(st|nd|rd|th)[ -](century|millennium)(?: ${ERA})?$`),
+    (m, ctx) => {
+      const n = Number(m[1]);
+      const unit = m[3] === "century" ? "century" : "millennium";
+      if (n < 1) throw invalidDate(ctx.input, `there is no ${unit} 0`);
+      const suffix = ordinalSuffix(n);
+      if (m[2] !== suffix) throw invalidDate(ctx.input, `write ${n}${suffix}, not ${n}${m[2]}`);
+      // CE: the 19th century is 1800–1899, but the 1st starts at AD 1 (there is no year 0).
+      // BCE mirrors it: the 5th century BC is 499–400 BC, the 1st century BC 99–1 BC.
+      const size = unit === "century" ? 100 : 1000;
+      const low = Math.max((n - 1) * size, 1);
+      const high = n * size - 1;
+      return yearsPoint(unit, m[4] !== undefined && isBceMarker(m[4]) ? 1 - high : low, high - low + 1, ctx);
+    },
+  ],
+  // Worded weeks and quarters: Week 4, 2025; week 4 of 2025; Q1 2025.
+  [
+    new RegExp(`^(?:week (\\d{1,2}),? (?:of )?|q([1-4]),? )([+-]?\\d{1,6})(?: ?${ERA})?$`),
+    (m, ctx) => {
+      const digits = m[3] ?? "";
+      const era = m[4];
+      if (era !== undefined && !/^\d+$/.test(digits)) throw invalidDate(ctx.input, "a signed year cannot also have an era");
+      const year = era === undefined ? Number(digits) : eraYear(Number(digits), era, ctx.input);
+      return m[1] === undefined ? quarterPoint(year, Number(m[2]), ctx) : isoWeekPoint(year, Number(m[1]), undefined, ctx);
+    },
+  ],
+];
+
+/** The first fixed form that matches, or null. */
+function readForm(s: string, ctx: PointContext): TimePoint | null {
+  for (const [pattern, read] of FORMS) {
+    const m = pattern.exec(s);
+    if (m) return read(m, ctx);
   }
-  m = ISO_WEEK.exec(s);
-  if (m) return isoWeekPoint(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), ctx);
-  m = ISO_ORDINAL.exec(s);
-  if (m) {
-    const year = Number(m[1]);
-    checkYear(year, ctx.input);
-    const ordinal = Number(m[2]);
-    const length = isLeapYear(year) ? 366 : 365;
-    if (ordinal < 1 || ordinal > length) throw invalidDate(ctx.input, `${yearText(year)} has ${length} days`);
-    const day = daysFromCivil(year, 1, 1) + ordinal - 1;
-    return calendarPoint("day", day * DAY_MS, (day + 1) * DAY_MS, ctx);
-  }
-  m = ISO_QUARTER.exec(s);
-  if (m) return quarterPoint(Number(m[1]), Number(m[2]), ctx);
   return null;
 }
 
 /**
- * Adds hour, minute, second and fraction from four match groups starting at `at` (absent groups
- * stay absent); the fraction keeps its first three digits as milliseconds.
+ * Date fields from consecutive match groups, the year's at `at` (absent groups stay absent; `at`
+ * may be below 1 when the groups start at a finer field); the fraction of a second keeps its first
+ * three digits as milliseconds.
  */
-function clockFields(fields: DateFieldValues, m: RegExpExecArray, at: number): DateFieldValues {
-  const field = (i: number): number | undefined => {
-    const text = m[at + i];
-    return text === undefined ? undefined : Number(i === 3 ? text.slice(0, 3).padEnd(3, "0") : text);
-  };
-  return { ...fields, hour: field(0), minute: field(1), second: field(2), millisecond: field(3) };
-}
-
-/** `Z`, `+05:30`, `-0500`, `+01` → offset in ms; throws for out-of-range offsets. */
-function offsetOf(text: string, input: unknown): number {
-  if (text === "Z" || text === "z") return 0;
-  const sign = text.startsWith("-") ? -1 : 1;
-  const digits = text.slice(1).replace(":", "");
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
-  if (hours > 23 || minutes > 59) throw invalidDate(input, `UTC offset ${text} is out of range`);
-  return sign * (hours * 60 + minutes) * 60_000;
-}
-
-const ERA_YEAR = new RegExp(`^(\\d{1,6}) ?(${ERA_PATTERN})$`, "i");
-const AD_YEAR = /^(ad|a\.d\.) ?(\d{1,6})$/i;
-const DECADE = /^(?:the )?(\d{1,4}0)'?s$/i;
-const ORDINAL_SPAN = new RegExp(`^(?:the )?(\\d{1,4})(st|nd|rd|th)[ -](century|millennium)(?: (${ERA_PATTERN}))?$`, "i");
-const WEEK_WORDS = new RegExp(`^week (\\d{1,2}),? (?:of )?([+-]?\\d{1,6})(?: ?(${ERA_PATTERN}))?$`, "i");
-const QUARTER_FIRST = new RegExp(`^Q([1-4]),? ([+-]?\\d{1,6})(?: ?(${ERA_PATTERN}))?$`, "i");
-const QUARTER_LAST = /^([+-]?\d{1,6}) Q([1-4])$/i;
-
-/** Era years, decades, centuries, millennia and worded weeks/quarters, or null. */
-function readSpan(s: string, ctx: PointContext): TimePoint | null {
-  let m = ERA_YEAR.exec(s);
-  if (m) return fieldsPoint({ year: eraYear(Number(m[1]), (m[2] ?? "").toLowerCase(), ctx.input) }, ctx);
-  m = AD_YEAR.exec(s);
-  if (m) return fieldsPoint({ year: eraYear(Number(m[2]), "ad", ctx.input) }, ctx);
-  m = DECADE.exec(s);
-  if (m) return yearsPoint("decade", Number(m[1]), 10, ctx);
-  m = ORDINAL_SPAN.exec(s);
-  if (m) {
-    const n = Number(m[1]);
-    if (n < 1) throw invalidDate(ctx.input, `there is no ${m[3]?.toLowerCase()} 0`);
-    if ((m[2] ?? "").toLowerCase() !== ordinalSuffix(n)) {
-      throw invalidDate(ctx.input, `write ${n}${ordinalSuffix(n)}, not ${n}${m[2]}`);
-    }
-    const size = (m[3] ?? "").toLowerCase() === "century" ? 100 : 1000;
-    const [first, count] = ordinalSpan(n, size, m[4] !== undefined && isBceMarker(m[4].toLowerCase()));
-    return yearsPoint(size === 100 ? "century" : "millennium", first, count, ctx);
-  }
-  m = WEEK_WORDS.exec(s);
-  if (m) return isoWeekPoint(wordYear(m[2], m[3], ctx.input), Number(m[1]), undefined, ctx);
-  m = QUARTER_FIRST.exec(s);
-  if (m) return quarterPoint(wordYear(m[2], m[3], ctx.input), Number(m[1]), ctx);
-  m = QUARTER_LAST.exec(s);
-  if (m) return quarterPoint(Number(m[1]), Number(m[2]), ctx);
-  return null;
-}
-
-/** A year with an optional era marker → astronomical year (a signed year cannot take an era). */
-function wordYear(digits: string | undefined, era: string | undefined, input: unknown): number {
-  const year = Number(digits);
-  if (era === undefined) return year;
-  if (!/^\d+$/.test(digits ?? "")) throw invalidDate(input, "a signed year cannot also have an era");
-  return eraYear(year, era.toLowerCase(), input);
+function groupFields(m: RegExpExecArray, at: number): DateFieldValues {
+  const fields: Record<string, number> = {};
+  FIELD_NAMES.forEach((name, i) => {
+    const text = at + i > 0 ? m[at + i] : undefined;
+    if (text !== undefined) fields[name] = Number(i > 5 ? text.slice(0, 3).padEnd(3, "0") : text);
+  });
+  return fields as unknown as DateFieldValues;
 }
 
 /** A year written with an era marker → astronomical year. */
@@ -282,99 +257,69 @@ function eraYear(year: number, era: string, input: unknown): number {
   return isBceMarker(era) ? 1 - year : year;
 }
 
-/**
- * The n-th century (size 100) or millennium (size 1000) as [first astronomical year, year count].
- * CE: the 19th century is 1800–1899, but the 1st starts at AD 1 (there is no year 0).
- * BCE mirrors it: the 5th century BC is 499–400 BC, the 1st century BC 99–1 BC.
- */
-function ordinalSpan(n: number, size: number, bce: boolean): [number, number] {
-  if (!bce) {
-    const first = Math.max((n - 1) * size, 1);
-    return [first, n * size - first];
-  }
-  const firstBc = n * size - 1;
-  const lastBc = Math.max((n - 1) * size, 1);
-  return [1 - firstBc, firstBc - lastBc + 1];
-}
-
-const DAY_TOKEN = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const DAY_TOKEN = /^\d\d?(?:st|nd|rd|th)?$/;
 const YEAR_TOKEN = /^\d{1,6}$/;
-const ERA_TOKEN = new RegExp(`^(?:${ERA_PATTERN})$`);
-const TIME_TAIL =
-  /^(?:at )?(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)? ?(am|pm|a\.m\.|p\.m\.)?(?: (utc|gmt|z))?$/;
+const ERA_TOKEN = new RegExp(`^${ERA}$`);
+/** A time after an English date; its groups are the hour, minute, second, fraction, am/pm, zone. */
+const TIME = /^(?:at )?(\d\d?)(?::(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?)? ?(am|pm|a\.m\.|p\.m\.)?(?: (utc|gmt|z))?$/;
 
 /** English day-month-year forms with optional weekday, era and time, or null. */
 function readEnglish(s: string, ctx: PointContext): TimePoint | null {
-  const tokens = s.toLowerCase().split(/[ ,]+/).filter((t) => t !== "");
-  let i = 0;
-  let weekday: number | undefined;
-  if (tokens.length > 1) {
-    weekday = weekdayOf(tokens[0]);
-    if (weekday !== undefined) i += 1;
-  }
-  let month = monthOf(tokens[i]);
+  const tokens = s.split(/[ ,]+/).filter((t) => t !== "");
+  const weekday = tokens.length > 1 ? weekdayOf(tokens[0]) : undefined;
+  if (weekday !== undefined) tokens.shift();
+  const dayOf = (t = "") => (DAY_TOKEN.test(t) ? parseInt(t, 10) : undefined);
+  let month = monthOf(tokens[0]);
   let day: number | undefined;
-  let yearToken: string | undefined;
-  if (month !== undefined) {
-    i += 1;
-    const dayMatch = DAY_TOKEN.exec(tokens[i] ?? "");
-    if (dayMatch && YEAR_TOKEN.test(tokens[i + 1] ?? "")) {
-      day = Number(dayMatch[1]);
-      i += 1;
-    }
-    yearToken = tokens[i];
-  } else {
-    const dayMatch = DAY_TOKEN.exec(tokens[i] ?? "");
-    if (!dayMatch) return null;
-    day = Number(dayMatch[1]);
-    i += 1;
-    if (tokens[i] === "of") i += 1;
-    month = monthOf(tokens[i]);
-    if (month === undefined) return null;
-    i += 1;
-    yearToken = tokens[i];
+  if (month === undefined) {
+    // 20 January 2025, 20th of January 2025
+    day = dayOf(tokens.shift());
+    if (tokens[0] === "of") tokens.shift();
+    month = monthOf(tokens[0]);
+    if (day === undefined || month === undefined) return null;
+  } else if (YEAR_TOKEN.test(tokens[2] ?? "")) {
+    // January 20, 2025 (a number with no year after it is the year: "May 5" is year 5)
+    day = dayOf(tokens[1]);
+    if (day !== undefined) tokens.splice(1, 1);
   }
-  if (yearToken === undefined || !YEAR_TOKEN.test(yearToken)) {
-    if (yearToken === undefined) throw invalidDate(ctx.input, "a year is needed");
-    return null;
-  }
-  i += 1;
+  // Now [month, year, era?, time…].
+  const yearToken = tokens[1];
+  if (yearToken === undefined) throw invalidDate(ctx.input, "a year is needed");
+  if (!YEAR_TOKEN.test(yearToken)) return null;
   let year = Number(yearToken);
-  const era = tokens[i];
-  if (era !== undefined && ERA_TOKEN.test(era)) {
-    year = eraYear(year, era, ctx.input);
-    i += 1;
-  } else if (yearToken.length <= 2) {
+  const era = tokens[2] ?? "";
+  const withEra = ERA_TOKEN.test(era);
+  if (withEra) year = eraYear(year, era, ctx.input);
+  else if (yearToken.length < 3) {
     throw invalidDate(ctx.input, `write the year '${yearToken}' in full (e.g. 00${yearToken.padStart(2, "0")}) or add AD/BC`);
   }
   let fields: DateFieldValues = { year, month, day };
   let offset: number | undefined;
-  if (i < tokens.length) {
-    if (day === undefined) return null;
-    const time = TIME_TAIL.exec(tokens.slice(i).join(" "));
-    if (!time) return null;
+  const rest = tokens.slice(withEra ? 3 : 2);
+  if (rest.length > 0) {
+    const time = TIME.exec(rest.join(" "));
+    if (day === undefined || !time) return null;
     let hour = Number(time[1]);
     const meridiem = time[5];
     if (meridiem !== undefined) {
       if (hour < 1 || hour > 12) throw invalidDate(ctx.input, `there is no ${hour} ${meridiem.replace(/\./g, "")}`);
-      hour = (hour % 12) + (meridiem.startsWith("p") ? 12 : 0);
+      hour = (hour % 12) + (meridiem[0] === "p" ? 12 : 0);
     } else if (time[2] === undefined) {
       return null;
     }
-    fields = { ...clockFields(fields, time, 1), hour };
+    // The time's groups start at the hour, field 3.
+    fields = { ...fields, ...groupFields(time, -2), hour };
     if (time[6] !== undefined) offset = 0;
   }
   const point = fieldsPoint(fields, ctx, offset);
-  if (weekday !== undefined && day !== undefined) {
-    const actual = isoWeekday(daysFromCivil(year, month, day));
-    if (actual !== weekday) {
-      throw invalidDate(
-        ctx.input,
-        `${MONTH_NAMES[month - 1]} ${day}, ${yearText(year)} is a ${WEEKDAY_NAMES[actual - 1]}, not a ${WEEKDAY_NAMES[weekday - 1]}`,
-      );
-    }
-  } else if (weekday !== undefined) {
-    return null;
+  if (weekday === undefined) return point;
+  if (day === undefined) return null;
+  const actual = isoWeekday(daysFromCivil(year, month, day));
+  if (actual !== weekday) {
+    throw invalidDate(
+      ctx.input,
+      `${MONTH_NAMES[month - 1]} ${day}, ${yearText(year)} is a ${WEEKDAY_NAMES[actual - 1]}, not a ${WEEKDAY_NAMES[weekday - 1]}`,
+    );
   }
   return point;
 }
@@ -383,28 +328,23 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
 // Ranges
 
 const OPEN = "..";
-const WORD_SEPARATORS = [" to ", " until ", " till ", " through ", " thru "];
+/** Range separators by priority: a slash or dash counts only when it occurs once; words (any case) at their first. */
+const SEPARATORS = ["/", "–", "—", " - ", " to ", " until ", " till ", " through ", " thru "];
 
-/** Splits a range expression into its two sides, or null when the text is not written as a range. */
-function splitRange(s: string): [string, string] | null {
+/** Splits a range expression into its two trimmed sides, or null when the text is not written as a range. */
+function splitRange(s: string): string[] | null {
+  const between = /^between(?= )(.*?) and (.*)$|^(\d{4})-(\d{4})$/i.exec(s);
+  if (between) return [between[1] ?? between[3] ?? "", between[2] ?? between[4] ?? ""];
   const lower = s.toLowerCase();
-  if (lower.startsWith("between ")) {
-    const at = lower.indexOf(" and ");
-    return at < 0 ? null : [s.slice(8, at), s.slice(at + 5)];
-  }
+  if (lower.startsWith("between ")) return null;
   const body = lower.startsWith("from ") ? 5 : 0;
-  const slash = s.indexOf("/");
-  if (slash >= 0 && slash === s.lastIndexOf("/")) return [s.slice(body, slash), s.slice(slash + 1)];
-  for (const dash of ["–", "—", " - "]) {
-    const at = s.indexOf(dash);
-    if (at >= 0 && at === s.lastIndexOf(dash)) return [s.slice(body, at), s.slice(at + dash.length)];
+  for (const separator of SEPARATORS) {
+    const word = separator.length > 3;
+    const at = (word ? lower : s).indexOf(separator);
+    if (at >= 0 && (word || at === s.lastIndexOf(separator))) {
+      return [s.slice(body, at), s.slice(at + separator.length)];
+    }
   }
-  for (const word of WORD_SEPARATORS) {
-    const at = lower.indexOf(word);
-    if (at >= 0) return [s.slice(body, at), s.slice(at + word.length)];
-  }
-  const years = /^(\d{4})-(\d{4})$/.exec(s);
-  if (years) return [years[1] ?? "", years[2] ?? ""];
   return null;
 }
 
@@ -426,35 +366,24 @@ export function parseDateRange(input: DateInput, options: DateOptions = {}): Dat
   const s = input.replace(/\s+/g, " ").trim();
   const sides = splitRange(s);
   if (sides === null) return null;
-  const [left, right] = [sides[0].trim(), sides[1].trim()];
-  if (/^\d{1,2}$/.test(left) && /^\d{4}$/.test(right) && s.includes("/")) {
-    throw invalidRange(input, `write a month as ${right}-${left.padStart(2, "0")}`);
+  const [left = "", right = ""] = sides.map((side) => side.trim());
+  const fail = (why: string) => new ChronolineError("invalid-range", messages.invalidRange(input, why), { input });
+  if (/^\d\d?$/.test(left) && /^\d{4}$/.test(right) && s.includes("/")) {
+    throw fail(`write a month as ${right}-${left.padStart(2, "0")}`);
   }
-  if (left === "" || right === "") {
-    throw invalidRange(input, "a side is empty; write '..' for an open end");
-  }
-  if (left === OPEN && right === OPEN) {
-    throw invalidRange(input, "both ends are open");
-  }
-  const start = left === OPEN ? null : rangeSide(left, "start", input, options);
-  const end = right === OPEN ? null : rangeSide(right, "end", input, options);
-  if (start !== null && end !== null && end.end <= start.start) {
-    throw invalidRange(input, "it ends before it starts");
-  }
-  return { start, end };
-}
-
-function invalidRange(input: string, why: string): ChronolineError {
-  return new ChronolineError("invalid-range", messages.invalidRange(input, why), { input });
-}
-
-function rangeSide(text: string, side: string, input: string, options: DateOptions): TimePoint {
-  try {
-    return parseDate(text, options);
-  } catch (error) {
-    if (error instanceof ChronolineError && error.code === "invalid-date") {
-      throw invalidRange(input, `the ${side} ${error.message}`);
+  if (left === "" || right === "") throw fail("a side is empty; write '..' for an open end");
+  if (left === OPEN && right === OPEN) throw fail("both ends are open");
+  const side = (text: string, name: string): TimePoint | null => {
+    if (text === OPEN) return null;
+    try {
+      return parseDate(text, options);
+    } catch (error) {
+      if (error instanceof ChronolineError && error.code === "invalid-date") throw fail(`the ${name} ${error.message}`);
+      throw error;
     }
-    throw error;
-  }
+  };
+  const start = side(left, "start");
+  const end = side(right, "end");
+  if (start !== null && end !== null && end.end <= start.start) throw fail("it ends before it starts");
+  return { start, end };
 }

@@ -20,9 +20,10 @@
  */
 import type { Diagnostic } from "../errors.js";
 import { ChronolineError, messages } from "../errors.js";
+import type { Precision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS, civilFromDays, isoWeekday } from "./civil-date.js";
-import { calendarPoint, clockPoint, fieldsPoint } from "./date-point.js";
+import { daysPoint, fieldsPoint, wallPoint } from "./date-point.js";
 import type { PointContext } from "./date-point.js";
 import { countOf, weekdayOf } from "./date-words.js";
 import { epochToWall } from "./time-zone.js";
@@ -37,72 +38,51 @@ export interface RelativeContext {
   input: unknown;
 }
 
+/** Resolves an expression once the reference is known: its wall-clock time and calendar day. */
 type Resolver = (refWall: number, refDay: number, ctx: PointContext) => TimePoint;
 
-const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, yesterday: -1, tomorrow: 1 };
-/** `last week` is `1 week ago`; `next week` is `-1 weeks ago`. */
-const UNITS_BACK: Readonly<Record<string, number>> = { last: 1, this: 0, next: -1 };
-
-function dayPoint(day: number, ctx: PointContext): TimePoint {
-  return calendarPoint("day", day * DAY_MS, (day + 1) * DAY_MS, ctx);
-}
-
-function weekPoint(dayInWeek: number, ctx: PointContext): TimePoint {
-  const monday = dayInWeek - (isoWeekday(dayInWeek) - 1);
-  return calendarPoint("week", monday * DAY_MS, (monday + 7) * DAY_MS, ctx);
-}
-
-/** Month `offset` months from the reference day's month (negative = earlier). */
-function monthPoint(refDay: number, offset: number, ctx: PointContext): TimePoint {
-  const { year, month } = civilFromDays(refDay);
-  const index = year * 12 + (month - 1) + offset;
-  return fieldsPoint({ year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 }, ctx);
-}
-
-function yearPoint(refDay: number, offset: number, ctx: PointContext): TimePoint {
-  return fieldsPoint({ year: civilFromDays(refDay).year + offset }, ctx);
-}
+/** Units counted in fixed wall-clock lengths; weeks are counted from a Monday (1969-12-29). */
+const UNIT_MS: Readonly<Record<string, number>> = { minute: MINUTE_MS, hour: HOUR_MS, day: DAY_MS, week: 7 * DAY_MS };
 
 /** Finds the resolver for a lower-case, space-normalised expression, or null if it is not relative. */
 function match(text: string): Resolver | null {
-  const dayWord = DAY_WORDS[text];
-  if (dayWord !== undefined && Object.prototype.hasOwnProperty.call(DAY_WORDS, text)) {
-    return (_w, refDay, ctx) => dayPoint(refDay + dayWord, ctx);
-  }
   if (text === "recently" || text === "lately") {
-    return (_w, refDay, ctx) => ({
-      ...calendarPoint("week", (refDay - 14) * DAY_MS, refDay * DAY_MS, ctx),
-      approximate: true,
-    });
+    return (_w, refDay, ctx) => ({ ...daysPoint("week", refDay - 14, 14, ctx), approximate: true });
   }
   const weekday = /^(?:on )?(?:(last|past|this|next) )?([a-z]+\.?)$/.exec(text);
-  const target = weekday ? weekdayOf(weekday[2]) : undefined;
-  if (weekday && target !== undefined) {
-    const which = weekday[1] ?? "last";
+  const target = weekdayOf(weekday?.[2]);
+  if (target !== undefined) {
+    const which = weekday?.[1];
     return (_w, refDay, ctx) => {
       const current = isoWeekday(refDay);
-      if (which === "this") return dayPoint(refDay - (current - 1) + (target - 1), ctx);
-      if (which === "next") return dayPoint(refDay + ((target - current + 7) % 7 || 7), ctx);
-      return dayPoint(refDay - ((current - target + 7) % 7 || 7), ctx);
+      const day =
+        which === "this"
+          ? refDay - current + target
+          : which === "next"
+            ? refDay + ((target - current + 7) % 7 || 7)
+            : refDay - ((current - target + 7) % 7 || 7);
+      return daysPoint("day", day, 1, ctx);
     };
   }
-  const ago = /^([a-z]+|\d{1,4}) (minute|hour|day|week|month|year)s? ago$/.exec(text);
-  const period = /^(last|this|next) (week|month|year)$/.exec(text);
-  if (ago || period) {
-    const n = ago ? countOf(ago[1] ?? "") : UNITS_BACK[period?.[1] ?? ""];
-    if (n === undefined) return null;
-    const unit = (ago ?? period)?.[2];
-    return (refWall, refDay, ctx) => {
-      if (unit === "day") return dayPoint(refDay - n, ctx);
-      if (unit === "week") return weekPoint(refDay - 7 * n, ctx);
-      if (unit === "month") return monthPoint(refDay, -n, ctx);
-      if (unit === "year") return yearPoint(refDay, -n, ctx);
-      const size = unit === "hour" ? HOUR_MS : MINUTE_MS;
-      const wall = Math.floor(refWall / size) * size - n * size;
-      return clockPoint(unit === "hour" ? "hour" : "minute", wall, ctx);
-    };
-  }
-  return null;
+  // "yesterday" is "1 day ago", "next week" is "-1 weeks ago".
+  const dayWord = ["tomorrow", "today", "yesterday"].indexOf(text);
+  const m = /^([a-z]+|\d{1,4}) (minute|hour|day|week|month|year)s? ago$|^(next|this|last) (week|month|year)$/.exec(text);
+  const n = dayWord >= 0 ? dayWord - 1 : m?.[1] !== undefined ? countOf(m[1]) : m ? ["next", "this", "last"].indexOf(m[3] ?? "") - 1 : undefined;
+  if (n === undefined) return null;
+  const unit = dayWord >= 0 ? "day" : (m?.[2] ?? m?.[4] ?? "");
+  return (refWall, refDay, ctx) => {
+    const size = UNIT_MS[unit];
+    if (size !== undefined) {
+      const origin = unit === "week" ? -3 * DAY_MS : 0;
+      const wall = (Math.floor((refWall - origin) / size) - n) * size + origin;
+      return wallPoint(unit as Precision, wall, wall + size, ctx);
+    }
+    const { year, month } = civilFromDays(refDay);
+    if (unit === "year") return fieldsPoint({ year: year - n }, ctx);
+    const index = year * 12 + month - 1 - n;
+    const y = Math.floor(index / 12);
+    return fieldsPoint({ year: y, month: index - y * 12 + 1 }, ctx);
+  };
 }
 
 /**
@@ -117,7 +97,7 @@ export function isRelativeDate(text: string): boolean {
 }
 
 function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /**
@@ -133,11 +113,9 @@ function normalise(text: string): string {
 export function resolveRelativeDate(text: string, ctx: RelativeContext): TimePoint | null {
   const resolver = match(normalise(text));
   if (resolver === null) return null;
-  const ref = ctx.referenceDate;
+  const { referenceDate: ref, input } = ctx;
   if (ref === undefined || ref === null) {
-    throw new ChronolineError("relative-without-reference", messages.relativeWithoutReference(ctx.input), {
-      input: ctx.input,
-    });
+    throw new ChronolineError("relative-without-reference", messages.relativeWithoutReference(input), { input });
   }
   if (typeof ref !== "object" || !Number.isFinite(ref.start)) {
     throw new ChronolineError("invalid-option", messages.invalidOption("referenceDate", "a TimePoint", ref), {
@@ -145,7 +123,5 @@ export function resolveRelativeDate(text: string, ctx: RelativeContext): TimePoi
     });
   }
   const refWall = epochToWall(ref.start, ctx.zone);
-  const refDay = Math.floor(refWall / DAY_MS);
-  const point = resolver(refWall, refDay, { zone: ctx.zone, input: ctx.input, diagnostics: ctx.diagnostics });
-  return point;
+  return resolver(refWall, Math.floor(refWall / DAY_MS), ctx);
 }

@@ -30,14 +30,15 @@ export function resolveTimeZone(zone: string | undefined): string {
   if (zone === undefined) return DEFAULT_TIME_ZONE;
   const known = validZones.get(zone);
   if (known !== undefined) return known;
-  if (typeof zone !== "string" || zone.trim() === "" || zone.length > 64) {
-    throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(String(zone)), { input: zone });
-  }
-  let format: Intl.DateTimeFormat;
+  let format: Intl.DateTimeFormat | undefined;
   try {
-    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+    // Intl is the judge of names (it rejects "", padded and overlong ones).
+    if (typeof zone === "string") format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
   } catch {
-    throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(zone), { input: zone });
+    // reported below
+  }
+  if (format === undefined) {
+    throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(String(zone)), { input: zone });
   }
   // "utc", "Etc/UTC" and friends all mean UTC: one spelling lets the fast path skip Intl.
   const resolved = format.resolvedOptions().timeZone;
@@ -138,17 +139,10 @@ function intlOffsetMs(zone: string, instant: number): number {
   }
   // Intl only formats instants Date can hold; beyond that the zone keeps its earliest/latest offset.
   const clamped = Math.max(-MAX_INSTANT, Math.min(MAX_INSTANT, instant));
-  // "1/20/2025, GMT-06:00" → "-06:00"; plain "GMT" means +00:00.
-  const text = format.format(clamped);
-  const at = text.lastIndexOf("GMT");
-  const offset = at < 0 ? "" : text.slice(at + 3);
-  if (offset === "") return 0;
-  const sign = offset.charCodeAt(0) === 45 /* - */ || offset.charCodeAt(0) === 0x2212 ? -1 : 1;
-  const parts = offset.slice(1).split(":");
-  const h = Number(parts[0] ?? 0);
-  const m = Number(parts[1] ?? 0);
-  const s = Number(parts[2] ?? 0);
-  return sign * ((h * 60 + m) * 60 + s) * 1000;
+  // "1/20/2025, GMT-06:00" → -6 h; plain "GMT" means +00:00; local mean time keeps its seconds.
+  const m = /([+\-−])(\d\d):(\d\d)(?::(\d\d))?$/.exec(format.format(clamped));
+  if (m === null) return 0;
+  return (m[1] === "+" ? 1 : -1) * ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0)) * 1000;
 }
 
 /**
