@@ -73,7 +73,6 @@ export function describeInput(value: unknown): string {
   let text: string;
   if (typeof value === "string") text = `'${value}'`;
   else if (value instanceof Date) text = `Date(${Number.isNaN(value.getTime()) ? "Invalid" : value.toISOString()})`;
-  else if (value === undefined) text = "undefined";
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
@@ -96,15 +95,16 @@ export function describeInput(value: unknown): string {
  */
 export class ChronolineError extends Error {
   override readonly name = "ChronolineError";
-  readonly code: ErrorCode;
-  readonly index: number | undefined;
-  readonly eventId: string | undefined;
-  readonly field: string | undefined;
+  // Declared: the constructor sets them all (no field initialisers needed).
+  declare readonly code: ErrorCode;
+  declare readonly index: number | undefined;
+  declare readonly eventId: string | undefined;
+  declare readonly field: string | undefined;
   /** The offending input, shortened for display. */
-  readonly input: string | undefined;
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-  readonly path: string | undefined;
+  declare readonly input: string | undefined;
+  declare readonly line: number | undefined;
+  declare readonly column: number | undefined;
+  declare readonly path: string | undefined;
 
   constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
     super(message);
@@ -132,9 +132,8 @@ export function inContext<T>(prefix: string, context: ErrorContext, parse: () =>
   try {
     return parse();
   } catch (error) {
-    if (error instanceof ChronolineError) {
-      throw new ChronolineError(error.code, prefix + error.message, { ...context, input: error.input });
-    }
+    // The input is kept as the inner error described it.
+    if (error instanceof ChronolineError) throw Object.assign(new ChronolineError(error.code, prefix + error.message, context), { input: error.input });
     throw error;
   }
 }
@@ -151,23 +150,19 @@ export const messages = {
   invalidDate: (input: unknown, why?: string) =>
     `${describeInput(input)} is not a valid date${why ? ` (${why})` : ""}`,
   invalidRange: (input: unknown, why: string) => `${describeInput(input)} is not a valid date range (${why})`,
-  invalidTimeZone: (zone: string) => `time zone '${zone}' is not a known IANA time zone name`,
-  relativeWithoutReference: (input: unknown) =>
-    `${describeInput(input)} is relative and needs options.referenceDate (e.g. the article's date); chronoline never uses the machine's clock`,
-  numberNotAllowed: (input: unknown) =>
-    `${describeInput(input)} is a number; write the date as text (e.g. '2017') or use the epoch-ms field explicitly`,
+  invalidTimeZone: (zone: string) => `'${zone}' is not a known IANA time zone`,
+  relativeWithoutReference: (input: unknown) => `${describeInput(input)} is relative and needs options.referenceDate (never the clock)`,
+  numberNotAllowed: (input: unknown) => `${describeInput(input)} is a number; write dates as text ('2017') or {epochMs}`,
   missingField: (field: string) => `${field} is required`,
   wrongType: (field: string, expected: string, input: unknown) =>
     `${field} must be ${expected}, got ${describeInput(input)}`,
   duplicateId: (id: string, firstIndex: number) => `id '${id}' is already used by event #${firstIndex}`,
   endBeforeStart: (start: string, end: string) => `end ${end} is before start ${start}`,
   unknownRelationTarget: (to: string) => `relation points to '${to}', which is not an event id`,
-  unsafeUrl: (url: string) =>
-    `${describeInput(url)} is not an allowed URL (only http, https, mailto and relative URLs are)`,
+  unsafeUrl: (url: string) => `${describeInput(url)} is not an http(s), mailto or relative URL`,
   invalidOption: (name: string, allowed: string, input: unknown) =>
     `option ${name} must be ${allowed}, got ${describeInput(input)}`,
   dstGap: (input: unknown, zone: string, minutes: number) =>
-    `${describeInput(input)} falls in a daylight-saving gap in ${zone} (clocks skip ${minutes} minutes); moved forward to the first time that exists`,
-  dstOverlap: (input: unknown, zone: string) =>
-    `${describeInput(input)} happens twice in ${zone} (clocks fall back); the earlier one is used`,
+    `${describeInput(input)} does not exist in ${zone} (clocks skip ${minutes} minutes); moved forward`,
+  dstOverlap: (input: unknown, zone: string) => `${describeInput(input)} happens twice in ${zone}; the earlier one is used`,
 } as const;
