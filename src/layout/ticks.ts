@@ -86,8 +86,6 @@ const CANDIDATES: readonly Candidate[] = UNITS.flatMap(([unit, ms, steps]) =>
   steps.map((step) => ({ unit, step, duration: step * ms, precision: unit === "week" ? "day" : unit })),
 );
 
-/** Minimum distance between ticks along the time axis, px. */
-const MIN_SPACING: Readonly<Record<Orientation, number>> = { horizontal: 48, vertical: 40 };
 /** Free space between two tick labels, px. */
 const LABEL_GAP = 8;
 
@@ -147,12 +145,14 @@ const BOUNDARIES: readonly Precision[] = ["millisecond", "second", "minute", "ho
  * ```
  */
 export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick[] {
-  const { measure, fontSize, lineHeight, locale, timeZone, orientation } = options;
+  const { measure, fontSize, lineHeight, locale, timeZone } = options;
+  const horizontal = options.orientation === "horizontal";
   const maxTicks = options.maxTicks ?? 1000;
   const [v0, v1] = scale.visible;
   const [r0, r1] = scale.range;
   const visibleLength = Math.max(r1 - r0, 0);
-  const minSpacing = Math.max(MIN_SPACING[orientation], visibleLength / maxTicks);
+  // Minimum distance between ticks along the time axis, px.
+  const minSpacing = Math.max(horizontal ? 48 : 40, visibleLength / maxTicks);
   const ticks: PlannedTick[] = [];
   // Whether each tick's label may be kept (not empty, inside the drawing, not yet overlapping).
   const fits: boolean[] = [];
@@ -171,7 +171,7 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
       const spacing = c.duration * slope;
       return (
         c.duration >= span ||
-        (spacing >= minSpacing && (orientation !== "horizontal" || spacing >= measure(labelTick(mid, c.precision, { locale, timeZone }), fontSize) + LABEL_GAP))
+        (spacing >= minSpacing && (!horizontal || spacing >= measure(labelTick(mid, c.precision, { locale, timeZone }), fontSize) + LABEL_GAP))
       );
     });
     if (chosen === undefined) continue;
@@ -187,7 +187,7 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
       // The first tick of a segment carries the year (labelTick adds it only below a year).
       const label = labelTick(ms, precision, { locale, timeZone, withYear: first });
       const width = measure(label, fontSize);
-      const length = orientation === "horizontal" ? width : lineHeight;
+      const length = horizontal ? width : lineHeight;
       let start = t - length / 2;
       if (start < 0) start = 0;
       if (start + length > options.length) start = options.length - length;
