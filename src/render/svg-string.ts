@@ -11,7 +11,8 @@ import { SCENE_TAGS } from "./scene-types.js";
  * a scene tag, does not match `/^[a-z][a-zA-Z0-9:-]*$/`, or is an event handler (`on…`) throws.
  */
 
-const NAME = /^[a-z][a-zA-Z0-9:-]*$/;
+// A plain name, and not an event handler (`on…` in any case).
+const NAME = /^(?!o[nN])[a-z][a-zA-Z0-9:-]*$/;
 const TAGS: ReadonlySet<string> = new Set(SCENE_TAGS);
 // Attributes whose string values are geometry: a "NaN" there is a bug, never data.
 const GEOMETRY = /^(?:d|points|transform|viewBox|[xy][12]?|c[xy]|r[xy]?|d[xy]|width|height|ref[XY]|marker(?:Width|Height))$/;
@@ -37,13 +38,13 @@ export function serialiseScene(node: SceneNode): string {
 // down and back so no per-element pieces are built and thrown away.
 function element(node: SceneNode, out: string): string {
   const tag = node.tag;
-  if (!TAGS.has(tag)) internalError(`tag '${String(tag).slice(0, 40)}' is not a scene tag`);
+  checkTag(tag);
   out += "<" + tag;
   const attrs = node.attrs;
   for (const name in attrs) {
     const value = attrs[name];
     if (value === undefined) continue;
-    const open = checkName(name);
+    const open = checkAttributeName(name);
     if (typeof value === "number") out += open + formatNumber(value) + '"';
     else {
       if (GEOMETRY.test(name) && NON_FINITE.test(value)) internalError(`attribute ${name}="${value.slice(0, 40)}" is not finite`);
@@ -59,11 +60,34 @@ function element(node: SceneNode, out: string): string {
   return out + "</" + tag + ">";
 }
 
-/** Checks an attribute name once and returns its opening, ` name="`. */
-function checkName(name: string): string {
+/**
+ * Throws `invalid-input` unless `tag` is one of {@link SCENE_TAGS} (for every renderer that
+ * writes scene nodes out).
+ *
+ * @example
+ * ```ts
+ * checkTag("rect");   // fine
+ * checkTag("script"); // throws
+ * ```
+ */
+export function checkTag(tag: string): void {
+  if (!TAGS.has(tag)) internalError(`tag '${String(tag).slice(0, 40)}' is not a scene tag`);
+}
+
+/**
+ * Checks an attribute name (once per name): a plain name (`/^[a-z][a-zA-Z0-9:-]*$/`) and never an
+ * event handler (`on…`); else throws `invalid-input`. Returns its opening in markup, ` name="`.
+ *
+ * @example
+ * ```ts
+ * checkAttributeName("x1");      // ' x1="'
+ * checkAttributeName("onclick"); // throws
+ * ```
+ */
+export function checkAttributeName(name: string): string {
   let open = checkedNames.get(name);
   if (open === undefined) {
-    if (!NAME.test(name) || /^on/i.test(name)) internalError(`attribute name '${name.slice(0, 40)}' is not allowed`);
+    if (!NAME.test(name)) internalError(`attribute name '${name.slice(0, 40)}' is not allowed`);
     checkedNames.set(name, (open = ` ${name}="`));
   }
   return open;
