@@ -106,29 +106,6 @@ export interface ResolvedMountOptions {
   readonly timeline: TimelineOptions | undefined;
 }
 
-/** The defaults of {@link MountOptions}. */
-export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze({
-  orientation: "auto",
-  verticalBelow: 480,
-  height: null,
-  theme: "auto",
-  palette: undefined,
-  gaps: "auto",
-  labels: undefined,
-  locale: undefined,
-  strings: undefined,
-  timeZone: undefined,
-  referenceDate: undefined,
-  title: undefined,
-  measureText: "auto",
-  controls: true,
-  details: true,
-  animate: true,
-  minSpan: null,
-  maxElements: 2000,
-  timeline: undefined,
-});
-
 /** Orientations `mount` and `<chrono-line>` accept. */
 export const ORIENTATIONS = ["auto", "horizontal", "vertical"] as const;
 
@@ -148,30 +125,35 @@ const text = is((v: string) => typeof v === "string" && v.trim() !== "", "a non-
 const object = is((v) => v !== null && typeof v === "object", "an object");
 
 /**
- * Every option and its check, in the order they are checked. `gaps` is checked by the layout,
- * `referenceDate` by createTimeline.
+ * Every option: its default and its check, in the order they are checked. `gaps` is checked by
+ * the layout, `referenceDate` by createTimeline.
  */
-const CHECKS: Record<keyof MountOptions, Check> = {
-  orientation: (value, name) => oneOf(name, value, ORIENTATIONS),
-  verticalBelow: is((v: number) => typeof v === "number" && v >= 0 && v < Infinity, "a finite number ≥ 0"),
-  height: positive,
-  theme: (value, name) => oneOf(name, value, THEMES),
-  palette: checkPalette,
-  gaps: pass,
-  labels: object,
-  locale: text,
-  strings: checkStrings,
-  timeZone: text,
-  referenceDate: pass,
-  title: is((v) => typeof v === "string", "a string"),
-  measureText: is((v: string) => typeof v === "function" || ["auto", "canvas", "table"].includes(v), "'auto', 'canvas', 'table' or a function"),
-  controls: boolean,
-  details: boolean,
-  animate: boolean,
-  minSpan: positive,
-  maxElements: is((v: number) => Number.isInteger(v) && v >= 100, "an integer ≥ 100"),
-  timeline: object,
+const OPTIONS: { readonly [K in keyof ResolvedMountOptions]: readonly [ResolvedMountOptions[K], Check] } = {
+  orientation: ["auto", (value, name) => oneOf(name, value, ORIENTATIONS)],
+  verticalBelow: [480, is((v: number) => typeof v === "number" && v >= 0 && v < Infinity, "a finite number ≥ 0")],
+  height: [null, positive],
+  theme: ["auto", (value, name) => oneOf(name, value, THEMES)],
+  palette: [undefined, checkPalette],
+  gaps: ["auto", pass],
+  labels: [undefined, object],
+  locale: [undefined, text],
+  strings: [undefined, checkStrings],
+  timeZone: [undefined, text],
+  referenceDate: [undefined, pass],
+  title: [undefined, is((v) => typeof v === "string", "a string")],
+  measureText: ["auto", is((v: string) => typeof v === "function" || ["auto", "canvas", "table"].includes(v), "'auto', 'canvas', 'table' or a function")],
+  controls: [true, boolean],
+  details: [true, boolean],
+  animate: [true, boolean],
+  minSpan: [null, positive],
+  maxElements: [2000, is((v: number) => Number.isInteger(v) && v >= 100, "an integer ≥ 100")],
+  timeline: [undefined, object],
 };
+
+/** The defaults of {@link MountOptions}. */
+export const DEFAULT_MOUNT_OPTIONS: ResolvedMountOptions = Object.freeze(
+  Object.fromEntries(Object.entries(OPTIONS).map(([key, [value]]) => [key, value])) as unknown as ResolvedMountOptions,
+);
 
 /**
  * Checks `options` and merges them over `base` (the current options; default
@@ -192,9 +174,9 @@ export function resolveMountOptions(
   if (options == null) return base;
   object(options as never, "options");
   const out: Record<string, unknown> = { ...base };
-  for (const key in CHECKS) {
+  for (const key in OPTIONS) {
     const value = options[key as keyof MountOptions];
-    if (value !== undefined) out[key] = CHECKS[key as keyof MountOptions](value as never, key);
+    if (value !== undefined) out[key] = OPTIONS[key as keyof MountOptions][1](value as never, key);
   }
   return Object.freeze(out as unknown as ResolvedMountOptions);
 }
