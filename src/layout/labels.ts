@@ -166,12 +166,8 @@ export function placeLabels(
     const t = anchor[e] as number;
     let b = Math.floor((t - tMin) / bucketSize);
     b = b < 0 ? 0 : b >= buckets.length ? buckets.length - 1 : b;
-    if ((buckets[b] as number) >= perBucket) {
-      unplaced.push(e);
-      continue;
-    }
-    buckets[b] = (buckets[b] as number) + 1;
-    if (minLength > 0 && !roomNear(t - minLength / 2, minLength)) {
+    // Counts past perBucket keep counting; only the comparison matters.
+    if (buckets[b]!++ >= perBucket || (minLength > 0 && !roomNear(t - minLength / 2, minLength))) {
       unplaced.push(e);
       continue;
     }
@@ -181,9 +177,8 @@ export function placeLabels(
       continue;
     }
     const { length } = size;
-    const lo = tMin;
     const hi = tMax - length;
-    const preferred = Math.min(Math.max(t + size.offset, lo), hi);
+    const preferred = Math.min(Math.max(t + size.offset, tMin), hi);
     let bestCost = Infinity;
     let bestTrack = -1;
     let bestStart = 0;
@@ -206,7 +201,7 @@ export function placeLabels(
         length,
         gap,
         margin,
-        Math.max(lo, preferred - maxShift, (freeLo[side] as number) - length),
+        Math.max(tMin, preferred - maxShift, (freeLo[side] as number) - length),
         Math.min(hi, preferred + maxShift, freeHi[side] as number),
       );
       if (!Number.isNaN(s)) {
