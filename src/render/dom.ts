@@ -286,7 +286,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       opts.orientation === "vertical" || (opts.orientation === "auto" && width > 0 && width < opts.verticalBelow)
         ? "vertical"
         : "horizontal";
-    const toolbar = controls.hidden ? 0 : controls.offsetHeight;
+    const toolbar = controls.offsetHeight; // 0 when hidden
     const height =
       opts.height ?? (hostHadHeight && host.clientHeight > toolbar ? host.clientHeight - toolbar : horizontal() ? 400 : 640);
     size = { width, height: Math.floor(height) };
@@ -310,9 +310,10 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       baseScale = base.scale;
       minSpanCache = null;
       if (pendingRange !== null) {
-        const a = fractionOfTime(base.scale, pendingRange.start);
-        const b = fractionOfTime(base.scale, pendingRange.end);
-        view = Number.isFinite(a) && Number.isFinite(b) && b > a ? { start: a, span: b - a } : FULL_VIEW;
+        const start = fractionOfTime(base.scale, pendingRange.start);
+        const span = fractionOfTime(base.scale, pendingRange.end) - start;
+        // Not finite when either end is not.
+        view = span > 0 && span < Infinity ? { start, span } : FULL_VIEW;
         pendingRange = null;
       }
       if (view === FULL_VIEW || (view.start === 0 && view.span === 1)) return base;
@@ -965,11 +966,11 @@ function union(a: Box, b: Box): Box {
 function withFrame(tree: SceneNode, size: { width: number; height: number }): SceneNode {
   const width = Number(tree.attrs["width"]);
   const height = Number(tree.attrs["height"]);
-  if (!Number.isFinite(width) || !Number.isFinite(height)) return tree;
   const w = Math.max(width, size.width);
   const h = Math.max(height, size.height);
-  if (w === width && h === height) return tree;
-  return { ...tree, attrs: { ...tree.attrs, width: w, height: h, viewBox: `0 0 ${w} ${h}` } };
+  return Number.isFinite(width + height) && (w > width || h > height)
+    ? { ...tree, attrs: { ...tree.attrs, width: w, height: h, viewBox: `0 0 ${w} ${h}` } }
+    : tree;
 }
 
 function toTimeline(data: MountData, opts: ResolvedMountOptions): Timeline {
