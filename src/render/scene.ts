@@ -227,7 +227,7 @@ function context(layout: Layout, timeline: Timeline, options: SceneOptions): Sce
     locale,
     fontSize: options.fontSize ?? 12,
     measure: options.measureText ?? measureText,
-    strings: options.strings ? { ...DEFAULT_STRINGS, ...options.strings } : DEFAULT_STRINGS,
+    strings: { ...DEFAULT_STRINGS, ...options.strings },
     marks,
     clean(text, field, event) {
       if (isXmlSafe(text)) return text;
@@ -497,23 +497,16 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
  * What a badge stands for: "12 events, Mar 3, 2017 – May 5, 2017: A; B; C; D; E; and 7 more".
  */
 function clusterSummary(c: ClusterLayout, ctx: SceneContext): string {
-  const events = ctx.timeline.events;
   const members = c.eventIndices;
-  const first = events[members[0] ?? -1];
-  const last = events[members[members.length - 1] ?? -1];
-  let when = "";
-  if (first && last) {
-    const a = ctx.clean(ctx.dateText(first), "date", first);
-    const b = ctx.clean(ctx.dateText(last), "date", last);
-    when = a === b ? `, ${a}` : `, ${a} – ${b}`;
-  }
-  const shown = members.slice(0, CLUSTER_TOOLTIP_TITLES).map((i) => {
-    const event = events[i];
-    return event ? ctx.clean(event.title, "title", event) : "";
-  });
+  // Clusters are never empty and name events that exist.
+  const member = (i: number | undefined) => ctx.timeline.events[i as number] as TimelineEvent;
+  const date = (event: TimelineEvent) => ctx.clean(ctx.dateText(event), "date", event);
+  const a = date(member(members[0]));
+  const b = date(member(members[members.length - 1]));
+  const shown = members.slice(0, CLUSTER_TOOLTIP_TITLES).map((i) => ctx.clean(member(i).title, "title", member(i)));
   const rest = c.count - shown.length;
   const more = rest > 0 ? `; ${ctx.strings.more(rest)}` : "";
-  return `${ctx.strings.count(c.count)}${when}: ${shown.join("; ")}${more}`;
+  return `${ctx.strings.count(c.count)}, ${a === b ? a : `${a} – ${b}`}: ${shown.join("; ")}${more}`;
 }
 
 function events(ctx: SceneContext): SceneNode {
@@ -552,9 +545,7 @@ function eventNode(event: TimelineEvent, mark: Mark, ctx: SceneContext): SceneNo
     }
     if (label) {
       if (label.leader.length >= 2) {
-        const parts: (string | number)[] = [];
-        label.leader.forEach((p, i) => parts.push(i === 0 ? "M" : "L", p.x, p.y));
-        children.push(el("path", { class: "chronoline-leader", d: pathData(...parts) }));
+        children.push(el("path", { class: "chronoline-leader", d: pathData(...label.leader.flatMap((p, i) => [i === 0 ? "M" : "L", p.x, p.y])) }));
       }
       children.push(labelText(label, quoted ?? label.lines.map((line) => ctx.clean(line, "title", event)), ctx));
     }
