@@ -6,7 +6,7 @@
  * 9999 work; finer units step through wall-clock time on the same proleptic calendar.
  */
 
-import { civilFromDays, isoWeekday, wallMs } from "../model/civil-date.js";
+import { civilFromDays, daysFromCivil, isoWeekday, wallMs } from "../model/civil-date.js";
 import type { Precision } from "../model/precision.js";
 import { comparePrecision } from "../model/precision.js";
 import { MAX_MS, timeToPixel } from "./scale.js";
@@ -114,9 +114,11 @@ export function wallTicks(c: Candidate, w0: number, w1: number): number[] {
     for (let w = Math.ceil(w0 / d) * d; w <= w1; w += d) out.push(w);
   } else {
     // `|| 0`: day 0 as +0, like d3-time's Dates (Math.ceil gives -0 just before it).
-    for (let d = Math.ceil(w0 / DAY) || 0; d * DAY <= w1; d++) {
-      const { month, day } = civilFromDays(d);
+    for (let d = Math.ceil(w0 / DAY) || 0; d * DAY <= w1; ) {
+      const { year, month, day } = civilFromDays(d);
       if (d * DAY >= w0 && (unit === "week" ? isoWeekday(d) === 1 : unit === "day" ? (day - 1) % step === 0 : day === 1 && (month - 1) % step === 0)) out.push(d * DAY);
+      // Months jump to the next first (month 13 is January of the next year), weeks to the next Monday.
+      d = unit === "month" ? daysFromCivil(year, month + 1, 1) : unit === "week" ? d + 8 - isoWeekday(d) : d + 1;
     }
   }
   return out;
