@@ -231,8 +231,9 @@ function context(layout: Layout, timeline: Timeline, options: SceneOptions): Sce
     marks,
     clean(text, field, event) {
       if (isXmlSafe(text)) return text;
+      // Not XML-safe: at least one character is replaced.
       const { text: clean, replaced } = sanitiseText(text);
-      if (replaced > 0 && diagnostics) {
+      if (diagnostics) {
         const d: Diagnostic = {
           severity: "warning",
           code: "text-sanitised",
