@@ -23,31 +23,53 @@ interface Reading extends EventContext {
 type Raw = Record<string, unknown>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const KNOWN_FIELDS = new Set([
-  "id",
-  "title",
-  "start",
-  "end",
-  "group",
-  "tags",
-  "description",
-  "quote",
-  "speaker",
-  "sources",
-  "media",
-  "importance",
-  "relations",
-]);
 
-// How the optional fields of sources and media are read (see readFields).
-const TEXT = 0;
-const DATE = 1;
-/** A URL; left out when absent or empty. */
-const URL = 2;
-/** A URL; left out only when absent (an empty one is refused). */
-const SOURCE_URL = 3;
-const SOURCE_FIELDS = { url: SOURCE_URL, title: TEXT, publisher: TEXT, date: DATE };
-const MEDIA_FIELDS = { caption: TEXT, credit: TEXT, alt: TEXT, thumbnail: URL };
+/** Reads one field's value of `from` (`field` names it in errors); undefined leaves the field out. */
+type FieldReader = (ctx: Reading, value: unknown, field: string, from: Raw) => unknown;
+
+/** A source's fields, read in this order; its URL is left out only when absent (an empty one is refused). */
+const SOURCE_FIELDS: Readonly<Record<string, FieldReader>> = {
+  url: (ctx, value, field) => (absent(value) ? undefined : checkUrl(ctx, field, value)),
+  title: text,
+  publisher: text,
+  date: (ctx, value, field) => (blank(value) ? undefined : parseField(ctx, field, () => parseDate(value as never, ctx.dates))),
+};
+
+/** The event's fields from `tags` to `relations`, read in this order (after its title and dates). */
+const LIST_FIELDS: Readonly<Record<string, FieldReader>> = {
+  tags: (ctx, value, field) =>
+    [...new Set(list(ctx, value, field, "a list of text", (tag, at) => (typeof tag === "string" ? tag.trim() : wrongType(ctx, at, "text", tag))))].filter(
+      (tag) => tag !== "",
+    ),
+  sources: (ctx, value, field) =>
+    list(ctx, value, field, "a list of sources", (item, at) => readFields(ctx, asObject(ctx, item, at), `${at}.`, SOURCE_FIELDS)),
+  importance: (ctx, value) => {
+    if (absent(value)) return DEFAULT_IMPORTANCE;
+    if (typeof value !== "number" || !Number.isFinite(value)) wrongType(ctx, "importance", "a finite number", value);
+    return value;
+  },
+  relations: (ctx, value, field) => list(ctx, value, field, "a list of {to, kind}", (item, at) => readRelation(ctx, item, at)),
+};
+
+/** The event's optional fields after its end, read in this order. */
+const MORE_FIELDS: Readonly<Record<string, FieldReader>> = {
+  group: text,
+  description: text,
+  quote: (ctx, value, _, from) => readQuote(ctx, value, own(from, "speaker")),
+  media: (ctx, value) => (absent(value) ? undefined : readFields(ctx, asObject(ctx, value, "media"), "media.", MEDIA_FIELDS)),
+};
+
+/** Field names an event may have; others are reported as warnings. */
+const KNOWN_FIELDS = new Set(["id", "title", "start", "end", "speaker", ...Object.keys(LIST_FIELDS), ...Object.keys(MORE_FIELDS)]);
+
+/** A media object's fields, read in this order. */
+const MEDIA_FIELDS: Readonly<Record<string, FieldReader>> = {
+  url: (ctx, value, field) => (blank(value) ? missing(ctx, field) : checkUrl(ctx, field, value)),
+  caption: text,
+  credit: text,
+  alt: text,
+  thumbnail: (ctx, value, field) => (blank(value) ? undefined : checkUrl(ctx, field, value)),
+};
 
 /**
  * Validates one raw event and returns it normalised. Throws a {@link ChronolineError} naming the
@@ -62,29 +84,10 @@ export function normaliseEvent(input: unknown, index: number, dates: DateOptions
   const id = rawId === undefined ? `event-${index}` : filled(ctx, rawId, "id", "a non-empty string");
   ctx.eventId = id;
   const title = text(ctx, own(raw, "title"), "title") ?? missing(ctx, "title");
-  const { start, end, openStart, openEnd } = readDates(ctx, raw);
-  const event: Mutable<TimelineEvent> = {
-    id,
-    index,
-    title,
-    start,
-    tags: [...new Set(list(ctx, raw, "tags", "a list of text", (tag, field) => (typeof tag === "string" ? tag.trim() : wrongType(ctx, field, "text", tag))))].filter(
-      (tag) => tag !== "",
-    ),
-    sources: list(ctx, raw, "sources", "a list of sources", (item, field) =>
-      readFields(ctx, asObject(ctx, item, field), `${field}.`, SOURCE_FIELDS, {} as Source),
-    ),
-    importance: readImportance(ctx, own(raw, "importance")),
-    relations: list(ctx, raw, "relations", "a list of {to, kind}", (item, field) => readRelation(ctx, item, field)),
-  };
-  if (end) event.end = end;
-  if (openStart) event.openStart = true;
-  if (openEnd) event.openEnd = true;
-  readFields(ctx, raw, "", { group: TEXT, description: TEXT }, event);
-  const quote = readQuote(ctx, raw);
-  if (quote) event.quote = quote;
-  const media = own(raw, "media");
-  if (!absent(media)) event.media = readMedia(ctx, asObject(ctx, media, "media"));
+  const span = readDates(ctx, raw);
+  const event = { id, index, title, start: span.start, ...readFields(ctx, raw, "", LIST_FIELDS) } as TimelineEvent;
+  // The end or open-side flag come after the relations, as they always have.
+  Object.assign(event, span, readFields(ctx, raw, "", MORE_FIELDS));
 
   const first = ids.get(id);
   if (first !== undefined) fail(ctx, "duplicate-id", "id", messages.duplicateId(id, first), id);
@@ -153,42 +156,25 @@ function required(ctx: EventContext, value: unknown, field: string): string {
   return (typeof value === "string" && value.trim()) || missing(ctx, field);
 }
 
-/**
- * Reads the optional fields `kinds` of `from` into `target`, in that order: text is trimmed and
- * left out when blank, URLs must pass {@link safeUrl}, dates are parsed. `prefix` goes before
- * field names in errors.
- */
-function readFields<T extends object>(ctx: Reading, from: Raw, prefix: string, kinds: Readonly<Record<string, number>>, target: T): T {
-  for (const [key, kind] of Object.entries(kinds)) {
-    const value = own(from, key);
-    const field = prefix + key;
-    let read: unknown;
-    if (kind === TEXT) read = text(ctx, value, field);
-    else if (!absent(value) && (value !== "" || kind === SOURCE_URL)) {
-      read = kind === DATE ? parseField(ctx, field, () => parseDate(value as never, ctx.dates)) : checkUrl(ctx, field, value);
-    }
-    if (read !== undefined) (target as Raw)[key] = read;
+/** Reads the fields `readers` of `from` into a new object, in that order; `prefix` goes before field names in errors. */
+function readFields(ctx: Reading, from: Raw, prefix: string, readers: Readonly<Record<string, FieldReader>>): Raw {
+  const target: Raw = {};
+  for (const [key, read] of Object.entries(readers)) {
+    const value = read(ctx, own(from, key), prefix + key, from);
+    if (value !== undefined) target[key] = value;
   }
   return target;
 }
 
 /** A list field: [] when absent, else an array whose items `read` turns into values. */
-function list<T>(ctx: Reading, raw: Raw, key: string, expected: string, read: (item: unknown, field: string) => T): T[] {
-  const value = own(raw, key);
+function list<T>(ctx: Reading, value: unknown, field: string, expected: string, read: (item: unknown, field: string) => T): T[] {
   if (absent(value)) return [];
-  if (!Array.isArray(value)) wrongType(ctx, key, expected, value);
-  return value.map((item, i) => read(item, `${key}[${i}]`));
+  if (!Array.isArray(value)) wrongType(ctx, field, expected, value);
+  return value.map((item, i) => read(item, `${field}[${i}]`));
 }
 
-function readImportance(ctx: Reading, value: unknown): number {
-  if (absent(value)) return DEFAULT_IMPORTANCE;
-  if (typeof value !== "number" || !Number.isFinite(value)) wrongType(ctx, "importance", "a finite number", value);
-  return value;
-}
-
-function readQuote(ctx: Reading, raw: Raw): Quote | undefined {
-  const value = own(raw, "quote");
-  let speaker = text(ctx, own(raw, "speaker"), "speaker");
+function readQuote(ctx: Reading, value: unknown, rawSpeaker: unknown): Quote | undefined {
+  let speaker = text(ctx, rawSpeaker, "speaker");
   if (absent(value)) {
     if (speaker !== undefined) fail(ctx, "missing-field", "quote", "speaker is given without a quote");
     return undefined;
@@ -203,12 +189,6 @@ function readQuote(ctx: Reading, raw: Raw): Quote | undefined {
     speaker = text(ctx, own(object, "speaker"), "quote.speaker") ?? speaker;
   }
   return speaker === undefined ? { text: quote } : { text: quote, speaker };
-}
-
-function readMedia(ctx: Reading, value: Raw): Media {
-  const url = own(value, "url");
-  if (blank(url)) missing(ctx, "media.url");
-  return readFields(ctx, value, "media.", MEDIA_FIELDS, { url: checkUrl(ctx, "media.url", url) } as Media);
 }
 
 function readRelation(ctx: Reading, item: unknown, field: string): Relation {
