@@ -17,12 +17,6 @@ export interface WrappedText {
 
 const ELLIPSIS = "…";
 
-/** Does index `i` fall between the two halves of a surrogate pair? */
-function splitsPair(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return i > 0 && i < text.length && c >= 0xdc00 && c <= 0xdfff;
-}
-
 /** Longest prefix of `text` that fits `room` px with `suffix` appended (never splitting a pair). */
 function fitPrefix(text: string, suffix: string, room: number, fontSize: number, measure: TextMeasurer): string {
   let lo = 0;
@@ -32,7 +26,9 @@ function fitPrefix(text: string, suffix: string, room: number, fontSize: number,
     if (measure(text.slice(0, mid) + suffix, fontSize) <= room) lo = mid;
     else hi = mid - 1;
   }
-  if (splitsPair(text, lo)) lo--;
+  // Not between the two halves of a surrogate pair (charCodeAt past the end is NaN).
+  const c = text.charCodeAt(lo);
+  if (lo > 0 && c >= 0xdc00 && c <= 0xdfff) lo--;
   return text.slice(0, lo);
 }
 
