@@ -79,7 +79,7 @@ export function createSceneRenderer(): SceneRenderer {
     writeAttributes(element, node.attrs, {});
     drawn.set(element, node);
     count++;
-    if (node.text !== undefined && node.text !== "") element.appendChild(parent.ownerDocument.createTextNode(node.text));
+    if (node.text) element.appendChild(parent.ownerDocument.createTextNode(node.text));
     for (const child of node.children) element.appendChild(build(element, child));
     return element;
   }
@@ -103,10 +103,10 @@ export function createSceneRenderer(): SceneRenderer {
     // Text before child elements lives in a leading text node that the join never selects.
     const first = element.firstChild;
     if (text !== "") {
-      if (first !== null && first.nodeType === 3) {
+      if (first?.nodeType === 3) {
         if (first.nodeValue !== text) first.nodeValue = text;
       } else element.insertBefore(element.ownerDocument.createTextNode(text), first);
-    } else if (first !== null && first.nodeType === 3 && previous?.text !== undefined) first.remove();
+    } else if (first?.nodeType === 3 && previous?.text !== undefined) first.remove();
     join(element, node.children);
   }
 

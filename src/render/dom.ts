@@ -316,7 +316,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         view = span > 0 && span < Infinity ? { start, span } : FULL_VIEW;
         pendingRange = null;
       }
-      if (view === FULL_VIEW || (view.start === 0 && view.span === 1)) return base;
+      if (view.start === 0 && view.span === 1) return base;
     }
     view = constrainView(view, minSpan());
     let result = layoutTimeline(timeline, viewport(toTransform(view, ...axis.range)));
@@ -570,7 +570,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (target !== null) svg.removeAttribute("tabindex");
     else svg.setAttribute("tabindex", "0");
     const selectedTarget = elementOf(selected);
-    if (selectedElement !== selectedTarget) selectedElement?.classList.remove(SELECTED);
+    selectedElement?.classList.remove(SELECTED);
     selectedTarget?.classList.add(SELECTED);
     selectedElement = move(selectedElement, selectedTarget, "aria-current", "true");
     describedElement = move(describedElement, elementOf(open?.index ?? -1), "aria-describedby", details.id);
