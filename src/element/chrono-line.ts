@@ -28,7 +28,7 @@ import { mount } from "../render/dom.js";
 import type { MountOptions } from "../render/mount-options.js";
 import { CHRONO_LINE_ATTRIBUTES, STICKY_OPTIONS, optionsFromAttributes } from "./attributes.js";
 import { ELEMENT_CSS } from "./element-css.js";
-import { showErrorBox } from "./error-box.js";
+import { errorBox } from "./error-box.js";
 import type { DataParser } from "./read-data.js";
 import { readElementData } from "./read-data.js";
 
@@ -83,7 +83,7 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       this.#slot = child(this.#frame, "slot", "");
       // The drawing is a part too (`::part(drawing)`); a hydrating render drops attributes it
       // did not write, so the part is put back after every render.
-      this.#frame.addEventListener("chronoline:render", () => this.#markDrawing());
+      this.#frame.addEventListener("chronoline:render", () => this.#frame.querySelector("svg.chronoline")?.setAttribute("part", "drawing"));
       // `data` set by a page or framework before this script defined the element is an own
       // property hiding the accessor: take it over.
       if (Object.hasOwn(this, "data")) {
@@ -123,8 +123,7 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       this.#abort?.abort();
       this.#observer?.disconnect();
       this.#observer = undefined;
-      this.#destroy();
-      this.#frame.replaceChildren(this.#slot);
+      this.#show(this.#slot);
     }
 
     attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -154,30 +153,20 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     async #render(): Promise<void> {
       this.#abort?.abort();
       const { signal } = (this.#abort = new AbortController());
-      let options: ReturnType<typeof optionsFromAttributes>;
-      let input: MountData | undefined;
       try {
-        options = optionsFromAttributes(this);
-        input =
-          this.#data ??
-          (await readElementData(this, { ...options.mount, format: options.format, parse, signal, onLoading: () => this.#showLoading() }));
-      } catch (error) {
-        if (!signal.aborted) this.#showError(error);
-        return;
-      }
-      if (signal.aborted || !this.isConnected) return;
-      if (input) this.#apply(options.mount, input);
-      else {
-        this.#destroy();
-        if (this.#hasFallback()) this.#frame.replaceChildren(this.#slot);
+        const { mount, format } = optionsFromAttributes(this);
+        const input = this.#data ?? (await readElementData(this, { ...mount, format, parse, signal, onLoading: () => this.#showLoading() }));
+        if (signal.aborted || !this.isConnected) return;
+        if (input) this.#apply(mount, input);
+        else if (this.#hasFallback()) this.#show(this.#slot);
         else {
-          this.#showError(
-            new ChronolineError(
-              "invalid-input",
-              'no timeline data: add src="events.json", a <script type="application/json"> child, or format="text" and the timeline as text',
-            ),
+          throw new ChronolineError(
+            "invalid-input",
+            'no timeline data: add src="events.json", a <script type="application/json"> child, or format="text" and the timeline as text',
           );
         }
+      } catch (error) {
+        if (!signal.aborted) this.#showError(error);
       }
     }
 
@@ -194,14 +183,13 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
           if (input) this.#handle.update(input);
         } else if (!input) return this.#schedule(true);
         else {
-          this.#destroy();
           this.#remount = false;
-          // Hydration: the server-rendered drawing moves into the frame and mount takes it over.
+          // Hydration: the server-rendered drawing moves into the frame and mount takes it over
+          // (the render event then marks it as a part).
           const drawing = this.querySelector(":scope > svg.chronoline");
-          this.#frame.replaceChildren(...(drawing ? [drawing] : []));
+          this.#show(...(drawing ? [drawing] : []));
           this.#observer?.takeRecords(); // that move is ours, not the author's
           this.#handle = mount(this.#frame, input, options);
-          this.#markDrawing();
         }
         this.#applied = options;
         this.#error = undefined;
@@ -215,26 +203,24 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       return [...this.children].some((child) => child.localName !== "script");
     }
 
-    #markDrawing(): void {
-      this.#frame.querySelector("svg.chronoline")?.setAttribute("part", "drawing");
+    /** Drops the live timeline and shows `nodes` in its place. */
+    #show(...nodes: Node[]): void {
+      this.#handle?.destroy();
+      this.#handle = undefined;
+      this.#frame.replaceChildren(...nodes);
     }
 
     #showLoading(): void {
       // A static drawing or fallback content is better to look at than "Loading…".
       if (this.#handle || this.#hasFallback()) return;
-      this.#frame.replaceChildren();
+      this.#show();
       child(this.#frame, "p", "loading", "Loading timeline…").setAttribute("role", "status");
     }
 
-    #destroy(): void {
-      this.#handle?.destroy();
-      this.#handle = undefined;
-    }
-
     #showError(error: unknown): void {
-      this.#destroy();
+      this.#show();
       this.#error = error;
-      showErrorBox(this.#frame, error);
+      errorBox(this.#frame, error);
       this.dispatchEvent(new CustomEvent("chronoline:error", { detail: { error }, bubbles: true, composed: true }));
     }
   };

@@ -7,16 +7,15 @@ import { ChronolineError } from "../errors.js";
 import { child } from "../render/details.js";
 
 /**
- * Shows the error box for `error` as the content of `frame`.
+ * Appends the error box for `error` to `parent`.
  *
  * @example
  * ```ts
- * showErrorBox(frame, new ChronolineError("invalid-date", "event 'a': start 'x' is not a valid date"));
+ * errorBox(frame, new ChronolineError("invalid-date", "event 'a': start 'x' is not a valid date"));
  * ```
  */
-export function showErrorBox(frame: Element, error: unknown): void {
-  frame.replaceChildren();
-  const box = child(frame, "div", "error");
+export function errorBox(parent: Element, error: unknown): void {
+  const box = child(parent, "div", "error");
   box.setAttribute("part", "error");
   box.setAttribute("role", "alert");
   child(box, "strong", "", "This timeline could not be shown.");

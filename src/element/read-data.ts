@@ -11,7 +11,7 @@ import type { DateInput } from "../model/types.js";
 import { errorMessage } from "./error-box.js";
 
 /** Selector of the data scripts the element reads (direct children only). */
-export const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="text/plain"], :scope > script[type="text/chronoline"]';
+export const DATA_SCRIPT = ':scope > script:is([type="application/json"], [type="text/plain"], [type="text/chronoline"])';
 
 /**
  * Turns the element's text into timeline input: `parseEvents` in the npm build (every format),
@@ -84,8 +84,8 @@ async function load(src: string, signal: AbortSignal | undefined): Promise<strin
   } catch (error) {
     if (signal?.aborted) throw error;
     throw failed(
-      typeof location !== "undefined" && location.protocol === "file:"
-        ? "a page opened from the file system cannot fetch data files; serve the folder (npm start) or put the data inside the element"
+      globalThis.location?.protocol === "file:"
+        ? "a page opened from file:// cannot fetch data files; serve the folder (npm start) or put the data inside the element"
         : errorMessage(error),
     );
   }

@@ -16,10 +16,8 @@ import type { DataParser } from "./read-data.js";
  * ```
  */
 export function registerChronoLine(name: string, parse: DataParser): (new () => ChronoLineElement) | undefined {
-  if (typeof customElements === "undefined" || typeof HTMLElement === "undefined") return undefined;
-  const existing = customElements.get(name);
-  if (existing) return existing as unknown as new () => ChronoLineElement;
-  const element = createChronoLineClass(parse);
-  customElements.define(name, element);
+  if (typeof customElements === "undefined") return undefined;
+  let element = customElements.get(name) as (new () => ChronoLineElement) | undefined;
+  if (!element) customElements.define(name, (element = createChronoLineClass(parse)));
   return element;
 }
