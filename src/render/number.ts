@@ -14,9 +14,8 @@ import { ChronolineError } from "../errors.js";
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) internalError(`a non-finite number (${value}) reached the SVG output`);
-  const rounded = Math.round(value * 100) / 100;
-  // `Math.round(-0.001 * 100)` is -0, and `-1.5` rounds towards +∞; both are fine once -0 is gone.
-  return rounded === 0 ? "0" : String(rounded);
+  // `Math.round(-0.001 * 100)` is -0, which String() writes as "0"; `-1.5` rounds towards +∞.
+  return String(Math.round(value * 100) / 100);
 }
 
 /**
