@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../errors.js";
+import type { Diagnostic, ErrorCode } from "../errors.js";
 import { ChronolineError, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions, optionalString } from "../options.js";
@@ -8,6 +8,7 @@ import { parseDate } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
 import type {
   Era,
+  EraInput,
   EventInput,
   Extent,
   GroupInput,
@@ -62,15 +63,18 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
     parseOption("timeZone", () => parseDate("2000", dateOptions));
   }
 
-  const events: TimelineEvent[] = [];
+  // Reads each item; with errors: "collect" a bad one is reported and left out.
+  const readEach = <T, R>(items: readonly T[], read: (item: T, i: number) => R): R[] =>
+    items.flatMap((item, i) => {
+      try {
+        return [read(item, i)];
+      } catch (error) {
+        report(error);
+        return [];
+      }
+    });
   const ids = new Map<string, number>();
-  doc.events.forEach((raw, index) => {
-    try {
-      events.push(normaliseEvent(raw, index, dateOptions, ids));
-    } catch (error) {
-      report(error);
-    }
-  });
+  const events = readEach(doc.events, (raw, index) => normaliseEvent(raw, index, dateOptions, ids));
   // A relation to an unknown id is dropped (and reported).
   const checked = events.map((event) => {
     const relations = event.relations.filter(
@@ -84,7 +88,16 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   });
   // `events` is still in input order: undeclared groups come in order of first use.
   const groups = orderGroups(doc.groups, events);
-  const eras = readEras(doc, dateOptions, report);
+  const eras = readEach(list(doc.eras, "eras", "a list of {title, start, end}"), (era: EraInput, i) => {
+    const title = typeof era === "object" && era !== null ? nonBlank(era.title) : undefined;
+    if (title === undefined) fail("missing-field", `eras[${i}].title`);
+    const start = parseOption(`eras[${i}].start`, () => parseDate(era.start, dateOptions));
+    const end = parseOption(`eras[${i}].end`, () => parseDate(era.end, dateOptions));
+    if (end.end <= start.start) fail("end-before-start", `eras[${i}].end`, `eras[${i}].end is before start`);
+    return { title, start, end };
+  })
+    // compareEvents orders eras too: they have no id, so by start, then end.
+    .sort(compareEvents as unknown as (a: Era, b: Era) => number);
   const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = {
     events: checked.sort(compareEvents),
     groups,
@@ -116,20 +129,23 @@ export function eventEnd(event: TimelineEvent): number {
 function readDocument(input: unknown): TimelineInput {
   if (Array.isArray(input)) return { events: input as EventInput[] };
   if (typeof input !== "object" || input === null) {
-    throw new ChronolineError(
-      "invalid-input",
-      `input must be {events: [...]} or an array of events, got ${typeof input === "object" ? "null" : typeof input}`,
-      { input },
-    );
+    throw new ChronolineError("invalid-input", messages.wrongType("input", "{events: [...]} or a list of events", input), { input });
   }
   const events = Object.prototype.hasOwnProperty.call(input, "events") ? (input as TimelineInput).events : undefined;
-  if (!Array.isArray(events)) {
-    throw new ChronolineError("invalid-input", messages.wrongType("events", "a list of events", events), {
-      field: "events",
-      input: events,
-    });
-  }
+  if (!Array.isArray(events)) fail("invalid-input", "events", messages.wrongType("events", "a list of events", events), events);
   return input as TimelineInput;
+}
+
+/** Throws the error about `field` of the document (`missing-field`: the field is required). */
+function fail(code: ErrorCode, field: string, message = messages.missingField(field), ...input: unknown[]): never {
+  throw new ChronolineError(code, message, input.length ? { field, input: input[0] } : { field });
+}
+
+/** A list setting of the document: [] when absent. */
+function list<T>(value: readonly T[] | null | undefined, field: string, expected: string): readonly T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) fail("wrong-type", field, messages.wrongType(field, expected, value), value);
+  return value;
 }
 
 function parseOption<T>(name: string, parse: () => T): T {
@@ -149,73 +165,24 @@ function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonl
   }
 }
 
+/** Declared groups first (each id once), then the groups events name, in order of first use. */
 function orderGroups(declared: TimelineInput["groups"], events: readonly TimelineEvent[]): TimelineGroup[] {
-  const groups: TimelineGroup[] = [];
-  const seen = new Set<string>();
+  const groups = new Map<string, TimelineGroup>();
   (declared ?? []).forEach((item, i) => {
-    const group = readGroup(item, i);
-    if (seen.has(group.id)) {
-      throw new ChronolineError("duplicate-id", `groups[${i}]: group '${group.id}' is declared twice`, {
-        field: `groups[${i}]`,
-        input: group.id,
-      });
+    const field = `groups[${i}]`;
+    const name = nonBlank(item);
+    const id = name ?? (typeof item === "object" && item !== null ? nonBlank(item.id) : undefined);
+    if (id === undefined) fail("wrong-type", field, messages.wrongType(field, "a name or {id, label}", item), item);
+    if (groups.has(id)) fail("duplicate-id", field, `${field}: group '${id}' is declared twice`, id);
+    const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = { id, label: id };
+    if (name === undefined) {
+      group.label = nonBlank((item as GroupInput).label) ?? id;
+      copyTexts(item as GroupInput, ["description", "color"], group);
     }
-    seen.add(group.id);
-    groups.push(group);
+    groups.set(id, group);
   });
-  for (const event of events) {
-    if (event.group !== undefined && !seen.has(event.group)) {
-      seen.add(event.group);
-      groups.push({ id: event.group, label: event.group });
-    }
-  }
-  return groups;
-}
-
-function readGroup(item: GroupInput | string, i: number): TimelineGroup {
-  const name = nonBlank(item);
-  if (name !== undefined) return { id: name, label: name };
-  const id = typeof item === "object" && item !== null ? nonBlank(item.id) : undefined;
-  if (id === undefined) {
-    throw new ChronolineError("wrong-type", messages.wrongType(`groups[${i}]`, "a name or {id, label}", item), {
-      field: `groups[${i}]`,
-      input: item,
-    });
-  }
-  const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = { id, label: nonBlank((item as GroupInput).label) ?? id };
-  copyTexts(item as GroupInput, ["description", "color"], group);
-  return group;
-}
-
-function readEras(doc: TimelineInput, dates: DateOptions, report: (error: unknown) => void): Era[] {
-  if (doc.eras === undefined || doc.eras === null) return [];
-  if (!Array.isArray(doc.eras)) {
-    throw new ChronolineError("wrong-type", messages.wrongType("eras", "a list of {title, start, end}", doc.eras), {
-      field: "eras",
-      input: doc.eras,
-    });
-  }
-  const eras: Era[] = [];
-  doc.eras.forEach((era, i) => {
-    try {
-      const title = typeof era === "object" && era !== null ? nonBlank(era.title) : undefined;
-      if (title === undefined) {
-        throw new ChronolineError("missing-field", `eras[${i}]: ${messages.missingField("title")}`, {
-          field: `eras[${i}].title`,
-        });
-      }
-      const start = parseOption(`eras[${i}].start`, () => parseDate(era.start, dates));
-      const end = parseOption(`eras[${i}].end`, () => parseDate(era.end, dates));
-      if (end.end <= start.start) {
-        throw new ChronolineError("end-before-start", `eras[${i}]: end is before start`, { field: `eras[${i}].end` });
-      }
-      eras.push({ title, start, end });
-    } catch (error) {
-      report(error);
-    }
-  });
-  // compareEvents orders eras too: they have no id, so by start, then end.
-  return eras.sort(compareEvents as unknown as (a: Era, b: Era) => number);
+  for (const { group } of events) if (group !== undefined && !groups.has(group)) groups.set(group, { id: group, label: group });
+  return [...groups.values()];
 }
 
 function computeExtent(events: readonly TimelineEvent[], eras: readonly Era[]): Extent | null {
