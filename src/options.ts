@@ -41,8 +41,6 @@ export const DEFAULT_TIMELINE_OPTIONS = Object.freeze({
   errors: "throw" as ErrorMode,
 });
 
-const ERROR_MODES: readonly ErrorMode[] = ["throw", "collect"];
-
 /** Checks and normalises timeline options once, at the boundary. Never mutates its argument. */
 export function normaliseTimelineOptions(given: TimelineOptions | undefined): NormalisedTimelineOptions {
   const options = given ?? {};
@@ -50,7 +48,7 @@ export function normaliseTimelineOptions(given: TimelineOptions | undefined): No
     throw new ChronolineError("invalid-option", messages.invalidOption("options", "an object", options), { input: options });
   }
   const errors = options.errors ?? DEFAULT_TIMELINE_OPTIONS.errors;
-  if (!ERROR_MODES.includes(errors)) {
+  if (errors !== "throw" && errors !== "collect") {
     throw new ChronolineError("invalid-option", messages.invalidOption("errors", "'throw' or 'collect'", errors), {
       field: "errors",
       input: errors,

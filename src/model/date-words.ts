@@ -92,8 +92,9 @@ export function isBceMarker(era: string): boolean {
  * ordinalSuffix(19); // → "th"
  */
 export function ordinalSuffix(n: number): string {
+  // 21–99: by the last digit; 1–20 (11th–13th included): by the number itself; else "th".
   const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return "th";
-  const ones = n % 10;
-  return ones === 1 ? "st" : ones === 2 ? "nd" : ones === 3 ? "rd" : "th";
+  return SUFFIXES[(tens - 20) % 10] ?? SUFFIXES[tens] ?? "th";
 }
+
+const SUFFIXES = ["th", "st", "nd", "rd"];
