@@ -30,29 +30,25 @@ export class LaneTable {
   private hasDefault = false;
 
   constructor(timeline: Timeline) {
-    for (const g of timeline.groups) {
-      if (this.index.has(g.id)) continue;
-      this.index.set(g.id, this.lanes.length);
-      this.lanes.push({ id: g.id, label: g.label });
-    }
+    for (const g of timeline.groups) if (!this.index.has(g.id)) this.add(g.id, g.label);
   }
 
   /** Lane of a group; -1 for "the default lane" (its index is known only at the end). */
   laneOf(group: string | undefined): number {
-    if (group === undefined || group === "") {
+    if (!group) {
       this.hasDefault = true;
       return -1;
     }
-    if (group === this.lastGroup) return this.lastLane;
-    let lane = this.index.get(group);
-    if (lane === undefined) {
-      lane = this.lanes.length;
-      this.index.set(group, lane);
-      this.lanes.push({ id: group, label: group });
+    if (group !== this.lastGroup) {
+      this.lastLane = this.index.get(group) ?? this.add(group, group);
+      this.lastGroup = group;
     }
-    this.lastGroup = group;
-    this.lastLane = lane;
-    return lane;
+    return this.lastLane;
+  }
+
+  private add(id: string, label: string): number {
+    this.index.set(id, this.lanes.length);
+    return this.lanes.push({ id, label }) - 1;
   }
 
   /**
