@@ -194,7 +194,7 @@ const FORMS: readonly Form[] = [
   // Years with an era: 44 BC, 44bce, AD 300.
   [
     new RegExp(`^(?:(\\d{1,6}) ?${ERA}|(?:ad|a\\.d\\.) ?(\\d{1,6}))$`),
-    (m, ctx) => fieldsPoint({ year: eraYear(Number(m[1] ?? m[3]), m[2] ?? "ad", ctx.input) }, ctx),
+    (m, ctx) => fieldsPoint({ year: eraYear(m[1] ?? m[3], m[2] ?? "ad", ctx.input) }, ctx),
   ],
   // Decades: 1990s, the 1990's.
   [/^(?:the )?(\d{1,4}0)'?s$/, (m, ctx) => yearsPoint("decade", Number(m[1]), 10, ctx)],
@@ -219,10 +219,7 @@ const FORMS: readonly Form[] = [
   [
     new RegExp(`^(?:week (\\d{1,2}),? (?:of )?|q([1-4]),? )([+-]?\\d{1,6})(?: ?${ERA})?$`),
     (m, ctx) => {
-      const digits = m[3] ?? "";
-      const era = m[4];
-      if (era !== undefined && !/^\d+$/.test(digits)) throw invalidDate(ctx.input, "a signed year cannot also have an era");
-      const year = era === undefined ? Number(digits) : eraYear(Number(digits), era, ctx.input);
+      const year = eraYear(m[3], m[4], ctx.input);
       return m[1] === undefined ? quarterPoint(year, Number(m[2]), ctx) : isoWeekPoint(year, Number(m[1]), undefined, ctx);
     },
   ],
@@ -251,8 +248,11 @@ function groupFields(m: RegExpExecArray, at: number): DateFieldValues {
   return fields as unknown as DateFieldValues;
 }
 
-/** A year written with an era marker → astronomical year. */
-function eraYear(year: number, era: string, input: unknown): number {
+/** A year with an optional era marker → astronomical year (a signed year cannot take an era). */
+function eraYear(digits = "", era: string | undefined, input: unknown): number {
+  const year = Number(digits);
+  if (era === undefined) return year;
+  if (!/^\d+$/.test(digits)) throw invalidDate(input, "a signed year cannot also have an era");
   if (year === 0) throw invalidDate(input, "there is no year 0 in the BC/AD numbering");
   return isBceMarker(era) ? 1 - year : year;
 }
@@ -286,11 +286,10 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
   const yearToken = tokens[1];
   if (yearToken === undefined) throw invalidDate(ctx.input, "a year is needed");
   if (!YEAR_TOKEN.test(yearToken)) return null;
-  let year = Number(yearToken);
-  const era = tokens[2] ?? "";
-  const withEra = ERA_TOKEN.test(era);
-  if (withEra) year = eraYear(year, era, ctx.input);
-  else if (yearToken.length < 3) {
+  const era = tokens[2];
+  const withEra = ERA_TOKEN.test(era ?? "");
+  const year = eraYear(yearToken, withEra ? era : undefined, ctx.input);
+  if (!withEra && yearToken.length < 3) {
     throw invalidDate(ctx.input, `write the year '${yearToken}' in full (e.g. 00${yearToken.padStart(2, "0")}) or add AD/BC`);
   }
   let fields: DateFieldValues = { year, month, day };

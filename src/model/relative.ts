@@ -38,52 +38,11 @@ export interface RelativeContext {
   input: unknown;
 }
 
-/** Resolves an expression once the reference is known: its wall-clock time and calendar day. */
-type Resolver = (refWall: number, refDay: number, ctx: PointContext) => TimePoint;
-
 /** Units counted in fixed wall-clock lengths; weeks are counted from a Monday (1969-12-29). */
 const UNIT_MS: Readonly<Record<string, number>> = { minute: MINUTE_MS, hour: HOUR_MS, day: DAY_MS, week: 7 * DAY_MS };
 
-/** Finds the resolver for a lower-case, space-normalised expression, or null if it is not relative. */
-function match(text: string): Resolver | null {
-  if (text === "recently" || text === "lately") {
-    return (_w, refDay, ctx) => ({ ...daysPoint("week", refDay - 14, 14, ctx), approximate: true });
-  }
-  const weekday = /^(?:on )?(?:(last|past|this|next) )?([a-z]+\.?)$/.exec(text);
-  const target = weekdayOf(weekday?.[2]);
-  if (target !== undefined) {
-    const which = weekday?.[1];
-    return (_w, refDay, ctx) => {
-      const current = isoWeekday(refDay);
-      const day =
-        which === "this"
-          ? refDay - current + target
-          : which === "next"
-            ? refDay + ((target - current + 7) % 7 || 7)
-            : refDay - ((current - target + 7) % 7 || 7);
-      return daysPoint("day", day, 1, ctx);
-    };
-  }
-  // "yesterday" is "1 day ago", "next week" is "-1 weeks ago".
-  const dayWord = ["tomorrow", "today", "yesterday"].indexOf(text);
-  const m = /^([a-z]+|\d{1,4}) (minute|hour|day|week|month|year)s? ago$|^(next|this|last) (week|month|year)$/.exec(text);
-  const n = dayWord >= 0 ? dayWord - 1 : m?.[1] !== undefined ? countOf(m[1]) : m ? ["next", "this", "last"].indexOf(m[3] ?? "") - 1 : undefined;
-  if (n === undefined) return null;
-  const unit = dayWord >= 0 ? "day" : (m?.[2] ?? m?.[4] ?? "");
-  return (refWall, refDay, ctx) => {
-    const size = UNIT_MS[unit];
-    if (size !== undefined) {
-      const origin = unit === "week" ? -3 * DAY_MS : 0;
-      const wall = (Math.floor((refWall - origin) / size) - n) * size + origin;
-      return wallPoint(unit as Precision, wall, wall + size, ctx);
-    }
-    const { year, month } = civilFromDays(refDay);
-    if (unit === "year") return fieldsPoint({ year: year - n }, ctx);
-    const index = year * 12 + month - 1 - n;
-    const y = Math.floor(index / 12);
-    return fieldsPoint({ year: y, month: index - y * 12 + 1 }, ctx);
-  };
-}
+/** Any reference will do to tell whether text is relative: nothing it resolves to can fail in UTC. */
+const EPOCH: TimePoint = { start: 0, end: 1, precision: "millisecond", approximate: false, timeZone: "UTC" };
 
 /**
  * True when the text is a relative expression this module understands (case-insensitive).
@@ -93,11 +52,7 @@ function match(text: string): Resolver | null {
  * isRelativeDate("2025-01-20");  // → false
  */
 export function isRelativeDate(text: string): boolean {
-  return match(normalise(text)) !== null;
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return resolveRelativeDate(text, { zone: "UTC", referenceDate: EPOCH, input: text }) !== null;
 }
 
 /**
@@ -111,17 +66,48 @@ function normalise(text: string): string {
  * // → the day 2025-01-26
  */
 export function resolveRelativeDate(text: string, ctx: RelativeContext): TimePoint | null {
-  const resolver = match(normalise(text));
-  if (resolver === null) return null;
-  const { referenceDate: ref, input } = ctx;
-  if (ref === undefined || ref === null) {
-    throw new ChronolineError("relative-without-reference", messages.relativeWithoutReference(input), { input });
+  const t = text.replace(/\s+/g, " ").trim().toLowerCase();
+  // The reference's wall-clock time, asked for only once the text is known to be relative.
+  const refWall = (): number => {
+    const { referenceDate: ref, input } = ctx;
+    if (ref === undefined || ref === null) {
+      throw new ChronolineError("relative-without-reference", messages.relativeWithoutReference(input), { input });
+    }
+    if (typeof ref !== "object" || !Number.isFinite(ref.start)) {
+      throw new ChronolineError("invalid-option", messages.invalidOption("referenceDate", "a TimePoint", ref), {
+        input: ref,
+      });
+    }
+    return epochToWall(ref.start, ctx.zone);
+  };
+  const refDay = () => Math.floor(refWall() / DAY_MS);
+  if (t === "recently" || t === "lately") return { ...daysPoint("week", refDay() - 14, 14, ctx), approximate: true };
+  const weekday = /^(?:on )?(?:(last|past|this|next) )?([a-z]+\.?)$/.exec(t);
+  const target = weekdayOf(weekday?.[2]);
+  if (target !== undefined) {
+    const which = weekday?.[1];
+    const day = refDay();
+    const current = isoWeekday(day);
+    const shift =
+      which === "this" ? target - current : which === "next" ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || 7);
+    return daysPoint("day", day + shift, 1, ctx);
   }
-  if (typeof ref !== "object" || !Number.isFinite(ref.start)) {
-    throw new ChronolineError("invalid-option", messages.invalidOption("referenceDate", "a TimePoint", ref), {
-      input: ref,
-    });
+  // "yesterday" is "1 day ago", "next week" is "-1 weeks ago".
+  const dayWord = ["tomorrow", "today", "yesterday"].indexOf(t);
+  const m = /^([a-z]+|\d{1,4}) (minute|hour|day|week|month|year)s? ago$|^(next|this|last) (week|month|year)$/.exec(t);
+  const n = dayWord >= 0 ? dayWord - 1 : m?.[1] !== undefined ? countOf(m[1]) : m ? ["next", "this", "last"].indexOf(m[3] ?? "") - 1 : undefined;
+  if (n === undefined) return null;
+  const unit = dayWord >= 0 ? "day" : (m?.[2] ?? m?.[4] ?? "");
+  const wall = refWall();
+  const size = UNIT_MS[unit];
+  if (size !== undefined) {
+    const origin = unit === "week" ? -3 * DAY_MS : 0;
+    const start = (Math.floor((wall - origin) / size) - n) * size + origin;
+    return wallPoint(unit as Precision, start, start + size, ctx);
   }
-  const refWall = epochToWall(ref.start, ctx.zone);
-  return resolver(refWall, Math.floor(refWall / DAY_MS), ctx);
+  const { year, month } = civilFromDays(Math.floor(wall / DAY_MS));
+  if (unit === "year") return fieldsPoint({ year: year - n }, ctx);
+  const index = year * 12 + month - 1 - n;
+  const y = Math.floor(index / 12);
+  return fieldsPoint({ year: y, month: index - y * 12 + 1 }, ctx);
 }
