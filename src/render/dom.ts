@@ -114,8 +114,8 @@ const REFRESH_MS = 1500;
 const MAX_MARKS = 2500;
 /** Groups moved by the fast (transform-only) path: everything positioned in time. */
 const MOVING_GROUPS =
-  ":scope>.chronoline-eras,:scope>.chronoline-axis>.chronoline-grid-lines,:scope>.chronoline-axis>.chronoline-ticks," +
-  ":scope>.chronoline-relations,:scope>.chronoline-events,:scope>.chronoline-clusters";
+  ":scope>:is(.chronoline-eras,.chronoline-relations,.chronoline-events,.chronoline-clusters)," +
+  ":scope>.chronoline-axis>:is(.chronoline-grid-lines,.chronoline-ticks)";
 const SELECTED = "chronoline-selected";
 /** The notification detail naming an event (or none). */
 const eventDetail = (event: TimelineEvent | undefined) => (event ? { id: event.id, event } : { id: null, event: null });
@@ -419,6 +419,14 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     placeOverlays();
   }
 
+  /** The drawing on screen: its client box, and CSS px per drawing px across and down. */
+  function onScreen() {
+    const box = svg.getBoundingClientRect();
+    const vb = svg.viewBox.baseVal;
+    const per = (field: "width" | "height") => (vb?.[field] > 0 ? box[field] / vb[field] : 1);
+    return { box, width: per("width"), height: per("height") };
+  }
+
   /**
    * Moves what moves along time into an overlay `<svg>` of its own, a compositor layer: moving
    * it costs the browser no layout and no paint, whereas transforming the groups inside the
@@ -427,8 +435,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
    */
   function liftDrawn(): NonNullable<typeof layer> {
     const rootBox = root.getBoundingClientRect();
-    const box = svg.getBoundingClientRect();
-    const vb = svg.viewBox.baseVal;
+    const { box, ...scale } = onScreen();
     const wrap = add(root, "div", { className: "chronoline-layer" }, { "aria-hidden": "true" });
     wrap.style.cssText = boxCss(box.left - rootBox.left, box.top - rootBox.top, box.width, box.height);
     // Same id and class as the drawing, so the drawing's CSS applies; the wrapper hides it from assistive technology.
@@ -445,9 +452,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     }
     // Right after the drawing: the focus ring and the details stay on top.
     svg.after(wrap);
-    const [, length] = along();
-    const unit = box[length] / (vb?.[length] || box[length] || 1);
-    return { wrap, svg: copy, moved, unit };
+    return { wrap, svg: copy, moved, unit: scale[along()[1]] };
   }
 
   /** Sets (or with "" clears) the in-place transform of the groups that move along time. */
@@ -621,10 +626,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const cluster = layout.clusters[mark.cluster];
     if (label !== undefined) box = union(box, label.box);
     else if ((mark.row < 0 || box.width * box.height === 0) && cluster !== undefined) box = cluster.box;
-    const svgBox = svg.getBoundingClientRect();
-    const vb = svg.viewBox.baseVal;
-    const sx = vb?.width > 0 ? svgBox.width / vb.width : 1;
-    const sy = vb?.height > 0 ? svgBox.height / vb.height : 1;
+    const { box: screen, width: sx, height: sy } = onScreen();
     const b = { ...box };
     if (drawnView !== view) {
       // The fast path moved the picture along time: move the box the same way.
@@ -633,8 +635,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       b[position] = b[position] * s + d;
       b[length] *= s;
     }
-    const { x, y, width, height } = b;
-    return { left: svgBox.left + x * sx, top: svgBox.top + y * sy, width: width * sx, height: height * sy };
+    return { left: screen.left + b.x * sx, top: screen.top + b.y * sy, width: b.width * sx, height: b.height * sy };
   }
 
   function moveTo(index: number, focusIt: boolean): void {
