@@ -145,6 +145,15 @@ export function eventLabel(index: number | undefined, eventId: string | undefine
   return "input";
 }
 
+/**
+ * The error `code` about a place (`field`, and the event's `index` / `eventId`): a message about
+ * an event starts with its label (`event 'x': `). `input`, unless undefined, is the offending value.
+ */
+export function errorAt(code: ErrorCode, context: ErrorContext, message: string, input?: unknown): ChronolineError {
+  const label = context.index === undefined ? "" : `${eventLabel(context.index, context.eventId)}: `;
+  return new ChronolineError(code, label + message, input === undefined ? context : { ...context, input });
+}
+
 /** Messages, one function per code, so wording stays the same everywhere. */
 export const messages = {
   invalidDate: (input: unknown, why?: string) =>

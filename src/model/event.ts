@@ -1,5 +1,5 @@
 import type { Diagnostic, ErrorCode } from "../errors.js";
-import { ChronolineError, eventLabel, inContext, messages } from "../errors.js";
+import { errorAt, eventLabel, inContext, messages } from "../errors.js";
 import { safeUrl } from "../render/url.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate, parseDateRange } from "./parse-date.js";
@@ -215,17 +215,8 @@ function where(ctx: EventContext): string {
   return eventLabel(ctx.index, ctx.eventId);
 }
 
-/**
- * The error about `field` of the event at `ctx`, its message prefixed with the event's label; with
- * `input` when one is given.
- */
-export function eventError(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): ChronolineError {
-  const context = { index: ctx.index, eventId: ctx.eventId, field };
-  return new ChronolineError(code, `${where(ctx)}: ${message}`, input === undefined ? context : { ...context, input });
-}
-
 function fail(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): never {
-  throw eventError(ctx, code, field, message, input);
+  throw errorAt(code, { index: ctx.index, eventId: ctx.eventId, field }, message, input);
 }
 
 function wrongType(ctx: EventContext, field: string, expected: string, value: unknown): never {

@@ -1,8 +1,8 @@
 import type { Diagnostic, ErrorCode } from "../errors.js";
-import { ChronolineError, inContext, messages } from "../errors.js";
+import { ChronolineError, errorAt, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions, optionalString } from "../options.js";
-import { eventError, normaliseEvent } from "./event.js";
+import { normaliseEvent } from "./event.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
@@ -81,7 +81,7 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
       ({ to }, i) =>
         ids.has(to) ||
         report(
-          eventError({ index: event.index, eventId: event.id }, "unknown-relation-target", `relations[${i}].to`, messages.unknownRelationTarget(to), to),
+          errorAt("unknown-relation-target", { index: event.index, eventId: event.id, field: `relations[${i}].to` }, messages.unknownRelationTarget(to), to),
         ),
     );
     return relations.length < event.relations.length ? { ...event, relations } : event;
@@ -132,13 +132,15 @@ function readDocument(input: unknown): TimelineInput {
     throw new ChronolineError("invalid-input", messages.wrongType("input", "{events: [...]} or a list of events", input), { input });
   }
   const events = Object.prototype.hasOwnProperty.call(input, "events") ? (input as TimelineInput).events : undefined;
-  if (!Array.isArray(events)) fail("invalid-input", "events", messages.wrongType("events", "a list of events", events), events);
+  if (!Array.isArray(events)) {
+    throw new ChronolineError("invalid-input", messages.wrongType("events", "a list of events", events), { field: "events", input: events });
+  }
   return input as TimelineInput;
 }
 
 /** Throws the error about `field` of the document (`missing-field`: the field is required). */
-function fail(code: ErrorCode, field: string, message = messages.missingField(field), ...input: unknown[]): never {
-  throw new ChronolineError(code, message, input.length ? { field, input: input[0] } : { field });
+function fail(code: ErrorCode, field: string, message = messages.missingField(field), input?: unknown): never {
+  throw errorAt(code, { field }, message, input);
 }
 
 /** A list setting of the document: [] when absent. */
