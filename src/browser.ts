@@ -25,6 +25,7 @@ export function defineChronoLine(name = "chrono-line"): ReturnType<typeof regist
   return registerChronoLine(name, readJsonOnly);
 }
 
-const addon = (globalThis as { ChronolineFormats?: { parseEvents?: DataParser } }).ChronolineFormats;
-if (typeof addon?.parseEvents === "function") useFormats(addon.parseEvents);
+// The formats add-on, if it loaded first.
+const addon = (globalThis as { ChronolineFormats?: { parseEvents?: DataParser } }).ChronolineFormats?.parseEvents;
+if (addon) useFormats(addon);
 defineChronoLine();

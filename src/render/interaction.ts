@@ -118,24 +118,18 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
     const now = local(event);
     if (!moved && Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) < TAP_SLOP) return;
     moved = true;
-    if (pointers.size === 1) {
-      pointers.set(event.pointerId, now);
-      target.pan(along(now) - along(previous));
-      event.preventDefault();
-      return;
-    }
-    // Pinch: the other pointer stays where it was last seen; zoom about the midpoint by the
-    // change of distance, and pan by the midpoint's move.
+    // With two pointers (pinch), the other stays where it was last seen: pan by the midpoint's
+    // move and zoom about it by the change of distance. With one, pan by its move.
     let other: { x: number; y: number } | undefined;
     for (const [id, p] of pointers) if (id !== event.pointerId) other = p;
     pointers.set(event.pointerId, now);
-    if (other === undefined) return;
-    const before = Math.hypot(previous.x - other.x, previous.y - other.y);
-    const after = Math.hypot(now.x - other.x, now.y - other.y);
-    const midBefore = (along(previous) + along(other)) / 2;
-    const midAfter = (along(now) + along(other)) / 2;
-    target.pan(midAfter - midBefore);
-    if (before > 0 && after > 0) target.zoom(after / before, midAfter);
+    const mid = (p: { x: number; y: number }) => (other ? (along(p) + along(other)) / 2 : along(p));
+    target.pan(mid(now) - mid(previous));
+    if (other) {
+      const before = Math.hypot(previous.x - other.x, previous.y - other.y);
+      const after = Math.hypot(now.x - other.x, now.y - other.y);
+      if (before > 0 && after > 0) target.zoom(after / before, mid(now));
+    }
     event.preventDefault();
   }
 
