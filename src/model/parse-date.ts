@@ -148,8 +148,6 @@ function unrecognisedReason(s: string): string {
 
 type Form = readonly [RegExp, (m: RegExpExecArray, ctx: PointContext) => TimePoint];
 
-/** Year digits: a sign for astronomical years, at least four digits before more fields. */
-const ISO_YEAR = "([+-]?\\d{4,6})";
 const ERA = `(${ERA_PATTERN})`;
 
 /** The fixed forms, tried in order on the lower-case text (the first that matches decides). */
@@ -170,12 +168,12 @@ const FORMS: readonly Form[] = [
   ],
   // ISO weeks 2025-W04, 2025-W04-3, 2025W04.
   [
-    new RegExp(`^${ISO_YEAR}-?w(\\d\\d)(?:-?(\\d))?$`),
+    /^([+-]?\d{4,6})-?w(\d\d)(?:-?(\d))?$/,
     (m, ctx) => isoWeekPoint(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), ctx),
   ],
   // ISO ordinal dates: 2025-020.
   [
-    new RegExp(`^${ISO_YEAR}-(\\d{3})$`),
+    /^([+-]?\d{4,6})-(\d{3})$/,
     (m, ctx) => {
       const year = Number(m[1]);
       const ordinal = Number(m[2]);
@@ -188,7 +186,7 @@ const FORMS: readonly Form[] = [
   ],
   // Quarters: 2025-Q1, 2025Q1, 2025 Q1.
   [
-    new RegExp(`^${ISO_YEAR}-?q(\\d)$|^([+-]?\\d{1,6}) q([1-4])$`),
+    /^([+-]?\d{4,6})-?q(\d)$|^([+-]?\d{1,6}) q([1-4])$/,
     (m, ctx) => quarterPoint(Number(m[1] ?? m[3]), Number(m[2] ?? m[4]), ctx),
   ],
   // Years with an era: 44 BC, 44bce, AD 300.
