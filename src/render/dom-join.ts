@@ -12,7 +12,8 @@ import type { SceneAttrValue, SceneNode } from "./scene-types.js";
 import { SCENE_TAGS } from "./scene-types.js";
 import { safeUrl } from "./url.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
+/** The SVG namespace. */
+export const SVG_NS = "http://www.w3.org/2000/svg";
 const TAGS: ReadonlySet<string> = new Set(SCENE_TAGS);
 // Attribute names come from the scene code, but the DOM is stricter than a string: refuse event
 // handlers (`on…`) and anything that is not a plain name, exactly as the string serialiser does.

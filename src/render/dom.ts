@@ -26,7 +26,7 @@ import { fillDetails, placePopover } from "./details.js";
 import { clusteredRoom, cullLayout } from "./dom-cull.js";
 import type { ChronolineEventType, ChronolineListener, FocusDetail, RenderDetail } from "./dom-events.js";
 import { createEmitter, isEventType } from "./dom-events.js";
-import { createSceneRenderer } from "./dom-join.js";
+import { SVG_NS, createSceneRenderer } from "./dom-join.js";
 import { autoMeasurer, canvasMeasurer } from "./dom-measure.js";
 import { chromeCss } from "./dom-style.js";
 import type { View } from "./dom-zoom.js";
@@ -96,7 +96,6 @@ export interface MountHandle {
   destroy(): void;
 }
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 /** A full render slower than this during a gesture switches to transform-only frames, ms. */
 const FRAME_BUDGET_MS = 12;
 const ANIMATION_MS = 260;
@@ -332,6 +331,11 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   function draw(why: RenderDetail["reason"]): void {
     reason = "zoom";
     const started = now();
+    if (why !== "zoom") {
+      // The options' part of the chrome (first, as the toolbar's height counts below).
+      controls.hidden = !opts.controls;
+      for (const theme of ["light", "dark"]) root.classList.toggle(`chronoline-theme-${theme}`, opts.theme === theme);
+    }
     measureSize();
     if (size.width <= 0) return; // hidden (display: none): draw when the observer sees a size
     const next = layoutForView();
@@ -840,7 +844,6 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   // First draw now, so the page never shows an empty box (and hydration happens at once).
-  applyChrome();
   draw("mount");
 
   const handle: MountHandle = {
@@ -878,9 +881,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       const rebuild = TIMELINE_KEYS.some((key) => next[key] !== undefined);
       if (rebuild && !isTimeline(raw)) setTimeline(toTimeline(raw, opts));
       if (opts.measureText !== before.measureText) measurer = pickMeasurer(opts, doc);
-      minSpanCache = null;
-      axis = null;
-      applyChrome();
+      minSpanCache = axis = null;
       if (!opts.details) closeDetails();
       draw("options");
     },
@@ -936,11 +937,6 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     timeline = next;
     idIndexCache = lanes = minSpanCache = axis = null;
     sceneCache = createSceneCache();
-  }
-
-  function applyChrome(): void {
-    controls.hidden = !opts.controls;
-    for (const theme of ["light", "dark"]) root.classList.toggle(`chronoline-theme-${theme}`, opts.theme === theme);
   }
   return handle;
 }
