@@ -140,9 +140,7 @@ export function inContext<T>(prefix: string, context: ErrorContext, parse: () =>
 
 /** Prefix naming an event in messages: `event 'waukegan-statement'` or `event #3`. */
 export function eventLabel(index: number | undefined, eventId: string | undefined): string {
-  if (eventId !== undefined && eventId !== "") return `event '${eventId}'`;
-  if (index !== undefined) return `event #${index}`;
-  return "input";
+  return eventId ? `event '${eventId}'` : index === undefined ? "input" : `event #${index}`;
 }
 
 /**

@@ -97,7 +97,7 @@ export function normaliseEvent(input: unknown, index: number, dates: DateOptions
       (dates.diagnostics as Diagnostic[]).push({
         severity: "warning",
         code: "unknown-field",
-        message: `${where(ctx)}: field '${field}' is not part of the format and was ignored`,
+        message: `${eventLabel(index, id)}: field '${field}' is not part of the format and was ignored`,
         index,
         eventId: id,
         field,
@@ -136,7 +136,7 @@ function isoDay(point: TimePoint): string {
 }
 
 function parseField<T>(ctx: Reading, field: string, parse: () => T): T {
-  return inContext(`${where(ctx)}: ${field} `, { index: ctx.index, eventId: ctx.eventId, field }, parse);
+  return inContext(`${eventLabel(ctx.index, ctx.eventId)}: ${field} `, { index: ctx.index, eventId: ctx.eventId, field }, parse);
 }
 
 /** Optional text: trimmed, or undefined when absent or blank. */
@@ -209,10 +209,6 @@ function asObject(ctx: EventContext, value: unknown, field: string | undefined, 
     fail(ctx, "wrong-type", field, messages.wrongType(name as string, expected, value), value);
   }
   return value as Raw;
-}
-
-function where(ctx: EventContext): string {
-  return eventLabel(ctx.index, ctx.eventId);
 }
 
 function fail(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): never {
