@@ -65,51 +65,37 @@ export function zoneOffsetMs(zone: string, instant: number): number {
   if (instant < TABLE_FIRST || instant >= TABLE_LAST) return intlOffsetMs(zone, instant);
   const bucket = Math.floor(instant / BUCKET_MS);
   let zoneTables = tables.get(zone);
-  if (zoneTables === undefined) {
-    zoneTables = new Map();
-    tables.set(zone, zoneTables);
-  }
+  if (zoneTables === undefined) tables.set(zone, (zoneTables = new Map()));
   let table = zoneTables.get(bucket);
-  if (table === undefined) {
-    table = buildTable(zone, bucket * BUCKET_MS);
-    zoneTables.set(bucket, table);
-  }
-  for (let i = table.starts.length - 1; i > 0; i--) {
-    if (instant >= (table.starts[i] as number)) return table.offsets[i] as number;
-  }
-  return table.offsets[0] as number;
+  if (table === undefined) zoneTables.set(bucket, (table = buildTable(zone, bucket * BUCKET_MS)));
+  let i = table.length - 2;
+  while (i > 0 && instant < (table[i] as number)) i -= 2;
+  return table[i + 1] as number;
 }
 
-/**
- * Offsets of one zone over one bucket of time: segment i covers [starts[i], starts[i+1]).
- * Asking Intl once per lookup costs microseconds; 100k dates in one zone would spend most of
- * their parse time there. Instead each 52-week bucket (years 1800–2200, where events cluster and
- * rules change) is sampled weekly and its transitions found by binary search, once per zone.
+/*
+ * Offsets of one zone over one bucket of time, as `[start0, offset0, start1, offset1, …]`: segment i
+ * covers [start_i, start_i+1). Asking Intl once per lookup costs microseconds; 100k dates in one
+ * zone would spend most of their parse time there. Instead each 52-week bucket (years 1800–2200,
+ * where events cluster and rules change) is sampled weekly and its transitions found by binary
+ * search, once per zone.
  */
-interface OffsetTable {
-  starts: number[];
-  offsets: number[];
-}
-
 const WEEK_MS = 7 * DAY_MS;
 const BUCKET_MS = 52 * WEEK_MS;
 const TABLE_FIRST = -5_364_662_400_000; // 1800-01-01
 const TABLE_LAST = 7_258_118_400_000; // 2200-01-01
-const tables = new Map<string, Map<number, OffsetTable>>();
+const tables = new Map<string, Map<number, number[]>>();
 
-function buildTable(zone: string, from: number): OffsetTable {
-  let current = intlOffsetMs(zone, from);
-  const table: OffsetTable = { starts: [from], offsets: [current] };
-  let known = from; // the last instant known to have offset `current`
+function buildTable(zone: string, from: number): number[] {
+  const offsetAt = (instant: number) => intlOffsetMs(zone, instant);
+  const table = [from, offsetAt(from)];
+  let known = from; // the last instant known to have the latest offset
   for (let week = 1; week <= 52; week++) {
     const probe = from + week * WEEK_MS;
     // A loop, not an if: two transitions inside one week are each found in turn.
-    while (intlOffsetMs(zone, probe) !== current) {
-      const change = firstChange((t) => intlOffsetMs(zone, t), known, probe);
-      current = intlOffsetMs(zone, change);
-      table.starts.push(change);
-      table.offsets.push(current);
-      known = change;
+    while (offsetAt(probe) !== table[table.length - 1]) {
+      known = firstChange(offsetAt, known, probe);
+      table.push(known, offsetAt(known));
     }
     known = probe;
   }
