@@ -96,12 +96,13 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
 
   function onPointerDown(event: PointerEvent): void {
     if (event.pointerType === "mouse" && event.button !== 0) return;
-    // Controls and links inside the drawing keep their own behaviour.
-    if (event.target instanceof Element && event.target.closest("a")) return;
+    // Controls and links inside the drawing keep their own behaviour. (Pointer events target elements.)
+    const on = event.target as Element;
+    if (on.closest("a")) return;
     pointers.set(event.pointerId, local(event));
     if (pointers.size === 1) {
       moved = false;
-      downTarget = event.target instanceof Element ? event.target : null;
+      downTarget = on;
       downAt = { x: event.clientX, y: event.clientY };
     } else moved = true; // a second finger: never a tap
     report();

@@ -139,9 +139,8 @@ export function laneIndex(timeline: Timeline, laneOrder?: readonly string[]): La
 export function nextEventIndex(timeline: Timeline, index: LaneIndex, current: number, to: MoveTarget): number {
   const last = timeline.events.length - 1;
   const back = to === "last" || to === "previous";
-  // Nothing focused: the first or the last event (-1 when there are none).
-  if (!(current >= 0 && current <= last)) return back ? last : Math.min(0, last);
-  if (to === "first" || to === "last") return back ? last : 0;
+  // To the first or the last event (-1 when there are none), also from nothing focused.
+  if (!(current >= 0 && current <= last) || to === "first" || to === "last") return back ? last : Math.min(0, last);
   const step = to === "next" || to === "lane-after" ? 1 : -1;
   if (to === "next" || to === "previous") return Math.min(last, Math.max(0, current + step));
   const events = index.lanes[index.laneOf[current]! + step];
