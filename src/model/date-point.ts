@@ -110,13 +110,21 @@ export function daysPoint(precision: Precision, firstDay: number, count: number,
 }
 
 /**
- * Validates calendar fields and returns the TimePoint they describe, at the precision of the finest
- * field present. Hour 24 is accepted only as `24:00` (the end of the day, i.e. next midnight).
+ * Validates calendar fields and returns the TimePoint they describe: `count` units of the finest
+ * field present (default one), at that field's precision unless `precision` says otherwise (a
+ * quarter is three months). Hour 24 is accepted only as `24:00` (the end of the day, i.e. next
+ * midnight).
  *
  * @example
  * fieldsPoint({ year: 2025, month: 1 }, { zone: "UTC", input: "Jan 2025" }); // the month
  */
-export function fieldsPoint(f: DateFieldValues, ctx: PointContext, offsetMs?: number): TimePoint {
+export function fieldsPoint(
+  f: DateFieldValues,
+  ctx: PointContext,
+  offsetMs?: number,
+  precision?: Precision,
+  count = 1,
+): TimePoint {
   const { input } = ctx;
   const { year, month = 1 } = f;
   checkYear(year, input);
@@ -145,10 +153,10 @@ export function fieldsPoint(f: DateFieldValues, ctx: PointContext, offsetMs?: nu
   }
   const wall = (p: number[]) => wallMs(p[0] ?? 0, p[1], p[2], p[3], p[4], p[5], p[6]);
   const start = wall(parts);
-  const precision = FIELD_NAMES[parts.length - 1] ?? "year";
+  const finest = FIELD_NAMES[parts.length - 1] ?? "year";
   // Month 13 is January of the next year for wallMs (days are counted from March).
-  parts.push((parts.pop() ?? 0) + 1);
-  return wallPoint(precision, start, wall(parts), ctx, offsetMs);
+  parts.push((parts.pop() ?? 0) + count);
+  return wallPoint(precision ?? finest, start, wall(parts), ctx, offsetMs);
 }
 
 /**
@@ -175,9 +183,8 @@ export function isoWeekPoint(isoYear: number, week: number, weekday: number | un
  * yearsPoint("decade", 1990, 10, { zone: "UTC", input: "1990s" });
  */
 export function yearsPoint(precision: Precision, firstYear: number, count: number, ctx: PointContext): TimePoint {
-  checkYear(firstYear, ctx.input);
   checkYear(firstYear + count - 1, ctx.input);
-  return wallPoint(precision, wallMs(firstYear), wallMs(firstYear + count), ctx);
+  return fieldsPoint({ year: firstYear }, ctx, undefined, precision, count);
 }
 
 /**
@@ -189,6 +196,5 @@ export function yearsPoint(precision: Precision, firstYear: number, count: numbe
 export function quarterPoint(year: number, quarter: number, ctx: PointContext): TimePoint {
   checkYear(year, ctx.input);
   if (quarter < 1 || quarter > 4) throw invalidDate(ctx.input, `there is no quarter ${quarter}`);
-  const first = quarter * 3 - 2;
-  return wallPoint("quarter", wallMs(year, first), wallMs(year, first + 3), ctx);
+  return fieldsPoint({ year, month: quarter * 3 - 2 }, ctx, undefined, "quarter", 3);
 }

@@ -176,20 +176,17 @@ export function wallToEpoch(wall: number, zone: string, options: WallToEpochOpti
   const second = wall - after;
   const firstOk = zoneOffsetMs(zone, first) === before;
   const secondOk = before !== after && zoneOffsetMs(zone, second) === after;
+  if (firstOk !== secondOk) return firstOk ? first : second;
+  // Both offsets reproduce the wall time (an overlap: the earlier instant), or neither does (a gap:
+  // `first`, read with the offset in force before the jump, lands the gap's length later on the clock).
   const input = options.input ?? "";
-  const warn = (code: "dst-gap" | "dst-overlap", message: string) =>
-    options.diagnostics?.push({ severity: "warning", code, message });
-  if (firstOk && secondOk) {
-    warn("dst-overlap", messages.dstOverlap(input, zone));
-    return Math.min(first, second);
-  }
-  if (firstOk) return first;
-  if (secondOk) return second;
-  // A gap: neither offset reproduces the wall time. `first` (read with the offset in force
-  // before the jump) lands the gap's length later on the clock.
-  const instant = options.boundary
+  options.diagnostics?.push(
+    firstOk
+      ? { severity: "warning", code: "dst-overlap", message: messages.dstOverlap(input, zone) }
+      : { severity: "warning", code: "dst-gap", message: messages.dstGap(input, zone, Math.abs(after - before) / 60_000) },
+  );
+  if (firstOk) return Math.min(first, second);
+  return options.boundary
     ? firstChange((t) => zoneOffsetMs(zone, t), Math.min(first, second), Math.max(first, second))
     : first;
-  warn("dst-gap", messages.dstGap(input, zone, Math.abs(after - before) / 60_000));
-  return instant;
 }
