@@ -114,18 +114,15 @@ function readDates(ctx: Reading, raw: Raw): { start: TimePoint; end?: TimePoint;
   const range = parseField(ctx, "start", () => parseDateRange(rawStart as never, ctx.dates));
   if (range) {
     if (!absent(rawEnd)) fail(ctx, "invalid-range", "end", "end is given, but start is already a range", rawEnd);
-    if (range.start && range.end) return checkOrder(ctx, range.start, range.end);
-    // One open side: the known side stands for both, and a flag says which side is open.
-    if (range.start) return { start: range.start, openEnd: true };
-    if (range.end) return { start: range.end, openStart: true };
-    fail(ctx, "invalid-range", "start", messages.invalidRange(rawStart, "both ends are open"), rawStart);
+    // parseDateRange refuses two open ends and an end before the start. With one open side, the
+    // known side stands for both, and a flag says which side is open.
+    const { start, end } = range;
+    return start ? (end ? { start, end } : { start, openEnd: true }) : { start: end as TimePoint, openStart: true };
   }
   const start = parseField(ctx, "start", () => parseDate(rawStart as never, ctx.dates));
-  return blank(rawEnd) ? { start } : checkOrder(ctx, start, parseField(ctx, "end", () => parseDate(rawEnd as never, ctx.dates)));
-}
-
-/** An end is wrong only when all of it lies before the start begins ("2017" may end a "May 2017" start). */
-function checkOrder(ctx: Reading, start: TimePoint, end: TimePoint): { start: TimePoint; end: TimePoint } {
+  if (blank(rawEnd)) return { start };
+  const end = parseField(ctx, "end", () => parseDate(rawEnd as never, ctx.dates));
+  // An end is wrong only when all of it lies before the start begins ("2017" may end a "May 2017" start).
   if (end.end <= start.start) fail(ctx, "end-before-start", "end", messages.endBeforeStart(isoDay(start), isoDay(end)));
   return { start, end };
 }
