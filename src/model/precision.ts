@@ -32,16 +32,12 @@ export const PRECISIONS: readonly Precision[] = Object.freeze([
   "millisecond",
 ]);
 
-const RANK: Readonly<Record<Precision, number>> = Object.freeze(
-  Object.fromEntries(PRECISIONS.map((p, i) => [p, i])) as Record<Precision, number>,
-);
-
 /** Negative when `a` is coarser than `b`, positive when finer, 0 when equal. */
 export function comparePrecision(a: Precision, b: Precision): number {
-  return RANK[a] - RANK[b];
+  return PRECISIONS.indexOf(a) - PRECISIONS.indexOf(b);
 }
 
 /** True for a known precision name. */
 export function isPrecision(value: unknown): value is Precision {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(RANK, value);
+  return (PRECISIONS as readonly unknown[]).includes(value);
 }
