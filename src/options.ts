@@ -1,5 +1,5 @@
 import type { ErrorCode } from "./errors.js";
-import { ChronolineError, messages } from "./errors.js";
+import { errorAt, messages } from "./errors.js";
 import type { DateInput } from "./model/types.js";
 
 /** How createTimeline reacts to a bad event. */
@@ -45,14 +45,11 @@ export const DEFAULT_TIMELINE_OPTIONS = Object.freeze({
 export function normaliseTimelineOptions(given: TimelineOptions | undefined): NormalisedTimelineOptions {
   const options = given ?? {};
   if (typeof options !== "object") {
-    throw new ChronolineError("invalid-option", messages.invalidOption("options", "an object", options), { input: options });
+    throw errorAt("invalid-option", {}, messages.invalidOption("options", "an object", options), options);
   }
   const errors = options.errors ?? DEFAULT_TIMELINE_OPTIONS.errors;
   if (errors !== "throw" && errors !== "collect") {
-    throw new ChronolineError("invalid-option", messages.invalidOption("errors", "'throw' or 'collect'", errors), {
-      field: "errors",
-      input: errors,
-    });
+    throw errorAt("invalid-option", { field: "errors" }, messages.invalidOption("errors", "'throw' or 'collect'", errors), errors);
   }
   const timeZone = optionalString(options.timeZone, "timeZone");
   const locale = optionalString(options.locale, "locale");
@@ -67,10 +64,7 @@ export function normaliseTimelineOptions(given: TimelineOptions | undefined): No
 export function optionalString(value: unknown, name: string, code: ErrorCode = "invalid-option"): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string" || value.trim() === "") {
-    throw new ChronolineError(code, (code === "invalid-option" ? "option " : "") + messages.wrongType(name, "a non-empty string", value), {
-      field: name,
-      input: value,
-    });
+    throw errorAt(code, { field: name }, (code === "invalid-option" ? "option " : "") + messages.wrongType(name, "a non-empty string", value), value);
   }
   return value.trim();
 }
@@ -89,10 +83,7 @@ export function checkLocale(locale: string): string {
     try {
       if (typeof locale !== "string" || Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError();
     } catch {
-      throw new ChronolineError("invalid-option", messages.invalidOption("locale", "a BCP-47 locale such as 'en-US'", locale), {
-        field: "locale",
-        input: locale,
-      });
+      throw errorAt("invalid-option", { field: "locale" }, messages.invalidOption("locale", "a BCP-47 locale such as 'en-US'", locale), locale);
     }
     checkedLocales.add(locale);
   }
