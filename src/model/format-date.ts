@@ -214,7 +214,7 @@ export function spokenDate(point: TimePoint, options: FormatDateOptions = {}): s
  * day, so it never claims to be "Week 3".
  */
 function describe(point: TimePoint, options: FormatDateOptions, words: boolean, inRange: boolean): string {
-  if (point.label !== undefined && point.label !== "") return point.label;
+  if (point.label) return point.label;
   const r = read(point.start, point.timeZone, options.locale);
   const english = isEnglish(r.locale);
   words &&= english;
