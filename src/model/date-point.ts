@@ -63,11 +63,12 @@ export function yearText(year: number): string {
   return year <= 0 ? `${1 - year} BC` : String(year);
 }
 
+/** Why a year is not supported (in messages). */
+export const YEAR_RANGE = `years must be between ${MIN_YEAR} and ${MAX_YEAR}`;
+
 /** Throws invalid-date unless the year is within the supported range. */
 export function checkYear(year: number, input: unknown): void {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw invalidDate(input, `years must be between ${MIN_YEAR} and ${MAX_YEAR}`);
-  }
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw invalidDate(input, YEAR_RANGE);
 }
 
 /**

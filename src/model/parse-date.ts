@@ -30,6 +30,7 @@ import type { DateRange, TimePoint } from "./timepoint.js";
 import { DAY_MS, daysFromCivil, isoWeekday } from "./civil-date.js";
 import {
   FIELD_NAMES,
+  YEAR_RANGE,
   checkYear,
   daysPoint,
   fieldsPoint,
@@ -103,7 +104,7 @@ function fieldsInputPoint(input: DateFields, ctx: PointContext): TimePoint {
   for (const name of FIELD_NAMES) {
     const raw: unknown = (input as unknown as Record<string, unknown>)[name];
     const text = typeof raw === "string" ? raw.trim() : raw;
-    if (text === undefined || text === null || text === "") {
+    if (text == null || text === "") {
       missing ??= name;
       continue;
     }
@@ -136,14 +137,15 @@ function parseText(text: string, ctx: PointContext, referenceDate: TimePoint | u
   const [, before, s = "", after] = APPROX.exec(written) ?? [];
   if (s === "") throw invalidDate(text, "there is no date after the approximation mark");
   const point = readForm(s, ctx) ?? resolveRelativeDate(s, { ...ctx, referenceDate }) ?? readEnglish(s, ctx);
-  if (point === null) throw invalidDate(text, unrecognisedReason(s));
-  return before || after ? { ...point, approximate: true } : point;
-}
-
-function unrecognisedReason(s: string): string {
-  if (/^[+-]?\d{7,}$/.test(s)) return `years must be between -271000 and 271000`;
-  if (/\/|[–—]| (?:to|until) /.test(s)) return "it looks like a range";
-  return "not a recognised date form; try 2025-01-20, Jan 20, 2025, 2025-W04, 1990s or c. 1850";
+  if (point !== null) return before || after ? { ...point, approximate: true } : point;
+  throw invalidDate(
+    text,
+    /^[+-]?\d{7,}$/.test(s)
+      ? YEAR_RANGE
+      : /\/|[–—]| (?:to|until) /.test(s)
+        ? "it looks like a range"
+        : "not a recognised date form; try 2025-01-20, Jan 20, 2025, 2025-W04, 1990s or c. 1850",
+  );
 }
 
 type Form = readonly [RegExp, (m: RegExpExecArray, ctx: PointContext) => TimePoint];
