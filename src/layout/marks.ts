@@ -8,7 +8,7 @@
 
 import type { EventColumns } from "./columns.js";
 import { PRECISIONS } from "../model/precision.js";
-import { Scratch } from "./scratch.js";
+import type { Scratch } from "./scratch.js";
 import type { MarkKind } from "./types.js";
 
 /** An interval narrower than this (px) draws as a dot. */
@@ -51,7 +51,7 @@ export interface MarkColumns {
  *
  * @example
  * ```ts
- * const geometry = markColumns(eventColumns(timeline), compileScale(scale), 12, 788);
+ * const geometry = markColumns(eventColumns(timeline), compileScale(scale), 12, 788, new Scratch());
  * geometry.kind[0]; // KIND_SPAN for "2017" at 800 px
  * ```
  */
@@ -60,7 +60,7 @@ export function markColumns(
   toPixel: (ms: number) => number,
   r0: number,
   r1: number,
-  scratch: Scratch = new Scratch(),
+  scratch: Scratch,
 ): MarkColumns {
   const { n, ms0, ms1, startEnd, isRange, precision } = cols;
   const t = scratch.f64("t", n);
