@@ -33,13 +33,14 @@ export interface FormatTickOptions extends FormatDateOptions {
 const DEFAULT_LOCALE = "en-US";
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function intl(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, format);
-  }
-  return format;
+  return cached(formatters, `${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
+}
+
+/** `map`'s value for `key`, made (and kept) on first use. */
+function cached<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 /** Plain spaces instead of ICU's narrow / thin / no-break spaces, for stable output. */
@@ -67,18 +68,15 @@ function isEnglish(locale: string): boolean {
 function calendarText(ms: number, r: Reading, options: Intl.DateTimeFormatOptions): string {
   const { year, month, day } = r.wall;
   if (year < 1000) return zoned(ms, r, { ...options, era: "short" });
-  let byLocale = pieces.get(options);
-  if (!byLocale) pieces.set(options, (byLocale = new Map()));
-  let cache = byLocale.get(r.locale);
-  if (cache === undefined) {
+  const cache = cached(cached(pieces, options, () => new Map()), r.locale, () => {
     // Formatted in UTC, where a wall date is its own instant.
     const format = intl(r.locale, "UTC", options);
-    cache = !options.hour && format.resolvedOptions().calendar === "gregory" ? [format, new Map()] : null;
-    byLocale.set(r.locale, cache);
-  }
+    return !options.hour && format.resolvedOptions().calendar === "gregory" ? ([format, new Map()] as const) : null;
+  });
   if (!cache || year > 9999) return zoned(ms, r, options);
   const [format, texts] = cache;
   // Keys: months as year × 12 + month (≥ 12,001), days of the month as 1–31.
+  // (Inline lookups rather than cached(): this runs once per label.)
   let m = texts.get(year * 12 + month);
   if (!m) texts.set(year * 12 + month, (m = split(format.formatToParts(wallMs(year, month, 1)))));
   if (m.length < 3) return m[0] as string;
@@ -88,7 +86,7 @@ function calendarText(ms: number, r: Reading, options: Intl.DateTimeFormatOption
 }
 
 /** Per constant options object and locale: the UTC formatter and its pieces, or null (not Gregorian, or a clock). */
-const pieces = new WeakMap<Intl.DateTimeFormatOptions, Map<string, [Intl.DateTimeFormat, Map<number, string[]>] | null>>();
+const pieces = new WeakMap<Intl.DateTimeFormatOptions, Map<string, readonly [Intl.DateTimeFormat, Map<number, string[]>] | null>>();
 
 /** Text before the day, the day, and after it (tidied); the whole text when there is no day. */
 function split(parts: Intl.DateTimeFormatPart[]): string[] {
