@@ -327,24 +327,26 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
 // Ranges
 
 const OPEN = "..";
-/** Range separators by priority: a slash or dash counts only when it occurs once; words (any case) at their first. */
+/**
+ * Range separators by priority: a slash or dash counts only when it occurs once, a word (any case)
+ * at its first occurrence. After "between" only " and " separates.
+ */
 const SEPARATORS = ["/", "–", "—", " - ", " to ", " until ", " till ", " through ", " thru "];
 
-/** Splits a range expression into its two trimmed sides, or null when the text is not written as a range. */
+/** Splits a range expression into its two sides, or null when the text is not written as a range. */
 function splitRange(s: string): string[] | null {
-  const between = /^between(?= )(.*?) and (.*)$|^(\d{4})-(\d{4})$/i.exec(s);
-  if (between) return [between[1] ?? between[3] ?? "", between[2] ?? between[4] ?? ""];
   const lower = s.toLowerCase();
-  if (lower.startsWith("between ")) return null;
-  const body = lower.startsWith("from ") ? 5 : 0;
-  for (const separator of SEPARATORS) {
+  const between = lower.startsWith("between ");
+  const body = between ? 8 : lower.startsWith("from ") ? 5 : 0;
+  for (const separator of between ? [" and "] : SEPARATORS) {
     const word = separator.length > 3;
     const at = (word ? lower : s).indexOf(separator);
     if (at >= 0 && (word || at === s.lastIndexOf(separator))) {
       return [s.slice(body, at), s.slice(at + separator.length)];
     }
   }
-  return null;
+  const years = /^(\d{4})-(\d{4})$/.exec(s);
+  return years && years.slice(1);
 }
 
 /**
