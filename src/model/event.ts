@@ -133,7 +133,7 @@ function isoDay(point: TimePoint): string {
 }
 
 function parseField<T>(ctx: Reading, field: string, parse: () => T): T {
-  return inContext(`${eventLabel(ctx.index, ctx.eventId)}: ${field} `, { index: ctx.index, eventId: ctx.eventId, field }, parse);
+  return inContext(`${eventLabel(ctx.index, ctx.eventId)}: ${field} `, { ...ctx, field }, parse);
 }
 
 /** Optional text: trimmed, or undefined when absent or blank. */
@@ -209,7 +209,8 @@ function asObject(ctx: EventContext, value: unknown, field: string | undefined, 
 }
 
 function fail(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): never {
-  throw errorAt(code, { index: ctx.index, eventId: ctx.eventId, field }, message, input);
+  // (The error keeps only the context fields it knows: index, eventId, field.)
+  throw errorAt(code, { ...ctx, field }, message, input);
 }
 
 function wrongType(ctx: EventContext, field: string, expected: string, value: unknown): never {
