@@ -26,6 +26,7 @@
 import type { Diagnostic } from "../errors.js";
 import { ChronolineError, messages } from "../errors.js";
 import type { DateFields, DateInput } from "./types.js";
+import type { Precision } from "./precision.js";
 import type { DateRange, TimePoint } from "./timepoint.js";
 import { DAY_MS, daysFromCivil, isoWeekday } from "./civil-date.js";
 import {
@@ -202,17 +203,17 @@ const FORMS: readonly Form[] = [
   [
     new RegExp(`^(?:the )?(\\d{1,4})(st|nd|rd|th)[ -](century|millennium)(?: ${ERA})?$`),
     (m, ctx) => {
-      const n = Number(m[1]);
-      const unit = m[3] === "century" ? "century" : "millennium";
+      const [, digits, written, unit = "", era = ""] = m;
+      const n = Number(digits);
       if (n < 1) throw invalidDate(ctx.input, `there is no ${unit} 0`);
       const suffix = ordinalSuffix(n);
-      if (m[2] !== suffix) throw invalidDate(ctx.input, `write ${n}${suffix}, not ${n}${m[2]}`);
+      if (written !== suffix) throw invalidDate(ctx.input, `write ${n}${suffix}, not ${n}${written}`);
       // CE: the 19th century is 1800–1899, but the 1st starts at AD 1 (there is no year 0).
       // BCE mirrors it: the 5th century BC is 499–400 BC, the 1st century BC 99–1 BC.
       const size = unit === "century" ? 100 : 1000;
       const low = Math.max((n - 1) * size, 1);
       const high = n * size - 1;
-      return yearsPoint(unit, m[4] !== undefined && isBceMarker(m[4]) ? 1 - high : low, high - low + 1, ctx);
+      return yearsPoint(unit as Precision, isBceMarker(era) ? 1 - high : low, high - low + 1, ctx);
     },
   ],
   // Worded weeks and quarters: Week 4, 2025; week 4 of 2025; Q1 2025.
