@@ -81,7 +81,7 @@ export function normaliseEvent(input: unknown, index: number, dates: DateOptions
   const ctx: Reading = { index, dates };
   const raw = asObject(ctx, input, undefined, "an object", "an event");
   const rawId = own(raw, "id");
-  const id = rawId === undefined ? `event-${index}` : filled(ctx, rawId, "id", "a non-empty string");
+  const id = rawId === undefined ? `event-${index}` : trimmed(rawId) ?? wrongType(ctx, "id", "a non-empty string", rawId);
   ctx.eventId = id;
   const title = text(ctx, own(raw, "title"), "title") ?? missing(ctx, "title");
   const span = readDates(ctx, raw);
@@ -140,17 +140,12 @@ function parseField<T>(ctx: Reading, field: string, parse: () => T): T {
 function text(ctx: EventContext, value: unknown, field: string): string | undefined {
   if (absent(value)) return undefined;
   if (typeof value !== "string") wrongType(ctx, field, "text", value);
-  return value.trim() || undefined;
+  return trimmed(value);
 }
 
-/** Text that must not be blank: trimmed, else a `wrong-type` error saying `expected`. */
-function filled(ctx: EventContext, value: unknown, field: string, expected: string): string {
-  return (typeof value === "string" && value.trim()) || wrongType(ctx, field, expected, value);
-}
-
-/** Required text: trimmed, else (absent, blank or not text) a `missing-field` error. */
-function required(ctx: EventContext, value: unknown, field: string): string {
-  return (typeof value === "string" && value.trim()) || missing(ctx, field);
+/** Text that is not blank, trimmed; undefined for anything else. */
+export function trimmed(value: unknown): string | undefined {
+  return (typeof value === "string" && value.trim()) || undefined;
 }
 
 /** Reads the fields `readers` of `from` into a new object, in that order; `prefix` goes before field names in errors. */
@@ -182,17 +177,21 @@ function readQuote(ctx: Reading, value: unknown, rawSpeaker: unknown): Quote | u
     if (quote === "") return undefined;
   } else {
     const object = asObject(ctx, value, "quote", "text or {text, speaker}");
-    quote = required(ctx, own(object, "text"), "quote.text");
+    quote = trimmed(own(object, "text")) ?? missing(ctx, "quote.text");
     speaker = text(ctx, own(object, "speaker"), "quote.speaker") ?? speaker;
   }
   return speaker === undefined ? { text: quote } : { text: quote, speaker };
 }
 
 function readRelation(ctx: Reading, item: unknown, field: string): Relation {
-  if (typeof item === "string" && item.trim() !== "") return { to: item.trim(), kind: "relates-to" };
+  const to = trimmed(item);
+  if (to) return { to, kind: "relates-to" };
   const object = asObject(ctx, item, field, "{to, kind}");
   const kind = own(object, "kind");
-  return { to: required(ctx, own(object, "to"), `${field}.to`), kind: absent(kind) ? "relates-to" : filled(ctx, kind, `${field}.kind`, "text") };
+  return {
+    to: trimmed(own(object, "to")) ?? missing(ctx, `${field}.to`),
+    kind: absent(kind) ? "relates-to" : (trimmed(kind) ?? wrongType(ctx, `${field}.kind`, "text", kind)),
+  };
 }
 
 function checkUrl(ctx: Reading, field: string, url: unknown): string {

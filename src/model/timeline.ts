@@ -2,7 +2,7 @@ import type { Diagnostic, ErrorCode } from "../errors.js";
 import { ChronolineError, errorAt, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions, optionalString } from "../options.js";
-import { normaliseEvent } from "./event.js";
+import { normaliseEvent, trimmed } from "./event.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
@@ -89,7 +89,7 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   // `events` is still in input order: undeclared groups come in order of first use.
   const groups = orderGroups(doc.groups, events);
   const eras = readEach(list(doc.eras, "eras", "a list of {title, start, end}"), (era: EraInput, i) => {
-    const title = typeof era === "object" && era !== null ? nonBlank(era.title) : undefined;
+    const title = typeof era === "object" && era !== null ? trimmed(era.title) : undefined;
     if (title === undefined) fail("missing-field", `eras[${i}].title`);
     const start = parseOption(`eras[${i}].start`, () => parseDate(era.start, dateOptions));
     const end = parseOption(`eras[${i}].end`, () => parseDate(era.end, dateOptions));
@@ -154,15 +154,10 @@ function parseOption<T>(name: string, parse: () => T): T {
   return inContext(`option ${name}: `, { field: name }, parse);
 }
 
-/** Trimmed text, or undefined for anything else and for blank text. */
-function nonBlank(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}
-
 /** Copies the non-blank text fields `keys` of `from` into `target`, trimmed. */
 function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonly K[], target: { [P in K]?: string }): void {
   for (const key of keys) {
-    const text = nonBlank(from[key]);
+    const text = trimmed(from[key]);
     if (text !== undefined) target[key] = text;
   }
 }
@@ -172,13 +167,13 @@ function orderGroups(declared: TimelineInput["groups"], events: readonly Timelin
   const groups = new Map<string, TimelineGroup>();
   (declared ?? []).forEach((item, i) => {
     const field = `groups[${i}]`;
-    const name = nonBlank(item);
-    const id = name ?? (typeof item === "object" && item !== null ? nonBlank(item.id) : undefined);
+    const name = trimmed(item);
+    const id = name ?? (typeof item === "object" && item !== null ? trimmed(item.id) : undefined);
     if (id === undefined) fail("wrong-type", field, messages.wrongType(field, "a name or {id, label}", item), item);
     if (groups.has(id)) fail("duplicate-id", field, `${field}: group '${id}' is declared twice`, id);
     const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = { id, label: id };
     if (name === undefined) {
-      group.label = nonBlank((item as GroupInput).label) ?? id;
+      group.label = trimmed((item as GroupInput).label) ?? id;
       copyTexts(item as GroupInput, ["description", "color"], group);
     }
     groups.set(id, group);
