@@ -12,8 +12,8 @@ import { DAY_MS } from "./civil-date.js";
 /** The largest |epoch ms| a Date can hold. */
 const MAX_INSTANT = 8.64e15;
 
-const validZones = new Map<string, string>();
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+/** Checked zone names: the name to use and the Intl format that reads the zone's offset. */
+const zones = new Map<string, { name: string; format: Intl.DateTimeFormat }>();
 
 /** The default zone for dates written without an offset. */
 export const DEFAULT_TIME_ZONE = "UTC";
@@ -27,9 +27,12 @@ export const DEFAULT_TIME_ZONE = "UTC";
  * resolveTimeZone(undefined);         // → "UTC"
  */
 export function resolveTimeZone(zone: string | undefined): string {
-  if (zone === undefined) return DEFAULT_TIME_ZONE;
-  const known = validZones.get(zone);
-  if (known !== undefined) return known;
+  return zone === undefined ? DEFAULT_TIME_ZONE : zoneEntry(zone).name;
+}
+
+function zoneEntry(zone: string): { name: string; format: Intl.DateTimeFormat } {
+  let entry = zones.get(zone);
+  if (entry !== undefined) return entry;
   let format: Intl.DateTimeFormat | undefined;
   try {
     // Intl is the judge of names (it rejects "", padded and overlong ones).
@@ -42,10 +45,9 @@ export function resolveTimeZone(zone: string | undefined): string {
   }
   // "utc", "Etc/UTC" and friends all mean UTC: one spelling lets the fast path skip Intl.
   const resolved = format.resolvedOptions().timeZone;
-  const name = resolved === "UTC" || resolved === "Etc/UTC" || resolved === "Etc/GMT" ? DEFAULT_TIME_ZONE : zone;
-  validZones.set(zone, name);
-  offsetFormats.set(name, format);
-  return name;
+  entry = { name: resolved === "UTC" || resolved === "Etc/UTC" || resolved === "Etc/GMT" ? DEFAULT_TIME_ZONE : zone, format };
+  zones.set(zone, entry);
+  return entry;
 }
 
 /** True when the zone never shifts (offset arithmetic can skip Intl). */
@@ -117,16 +119,10 @@ function firstChange(offsetAt: (instant: number) => number, lo: number, hi: numb
 
 /** The offset straight from Intl (uncached). */
 function intlOffsetMs(zone: string, instant: number): number {
-  let format = offsetFormats.get(zone);
-  if (format === undefined) {
-    resolveTimeZone(zone);
-    format = offsetFormats.get(zone);
-    if (format === undefined) return 0;
-  }
   // Intl only formats instants Date can hold; beyond that the zone keeps its earliest/latest offset.
   const clamped = Math.max(-MAX_INSTANT, Math.min(MAX_INSTANT, instant));
   // "1/20/2025, GMT-06:00" → -6 h; plain "GMT" means +00:00; local mean time keeps its seconds.
-  const m = /([+\-−])(\d\d):(\d\d)(?::(\d\d))?$/.exec(format.format(clamped));
+  const m = /([+\-−])(\d\d):(\d\d)(?::(\d\d))?$/.exec(zoneEntry(zone).format.format(clamped));
   if (m === null) return 0;
   return (m[1] === "+" ? 1 : -1) * ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0)) * 1000;
 }
