@@ -4,13 +4,13 @@ import { safeUrl } from "../render/url.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate, parseDateRange } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
-import type { Media, Quote, Relation, Source, TimelineEvent } from "./types.js";
+import type { Quote, Relation, TimelineEvent } from "./types.js";
 
 /** Importance of an event that does not say. */
 export const DEFAULT_IMPORTANCE = 1;
 
 /** Where an event sits in the input: every error about it carries these. */
-export interface EventContext {
+interface EventContext {
   readonly index: number;
   eventId?: string | undefined;
 }
@@ -21,8 +21,6 @@ interface Reading extends EventContext {
 }
 
 type Raw = Record<string, unknown>;
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 
 /** Reads one field's value of `from` (`field` names it in errors); undefined leaves the field out. */
 type FieldReader = (ctx: Reading, value: unknown, field: string, from: Raw) => unknown;
@@ -33,6 +31,15 @@ const SOURCE_FIELDS: Readonly<Record<string, FieldReader>> = {
   title: text,
   publisher: text,
   date: (ctx, value, field) => (blank(value) ? undefined : parseField(ctx, field, () => parseDate(value as never, ctx.dates))),
+};
+
+/** A media object's fields, read in this order. */
+const MEDIA_FIELDS: Readonly<Record<string, FieldReader>> = {
+  url: (ctx, value, field) => (blank(value) ? missing(ctx, field) : checkUrl(ctx, field, value)),
+  caption: text,
+  credit: text,
+  alt: text,
+  thumbnail: (ctx, value, field) => (blank(value) ? undefined : checkUrl(ctx, field, value)),
 };
 
 /** The event's fields from `tags` to `relations`, read in this order (after its title and dates). */
@@ -61,15 +68,6 @@ const MORE_FIELDS: Readonly<Record<string, FieldReader>> = {
 
 /** Field names an event may have; others are reported as warnings. */
 const KNOWN_FIELDS = new Set(["id", "title", "start", "end", "speaker", ...Object.keys(LIST_FIELDS), ...Object.keys(MORE_FIELDS)]);
-
-/** A media object's fields, read in this order. */
-const MEDIA_FIELDS: Readonly<Record<string, FieldReader>> = {
-  url: (ctx, value, field) => (blank(value) ? missing(ctx, field) : checkUrl(ctx, field, value)),
-  caption: text,
-  credit: text,
-  alt: text,
-  thumbnail: (ctx, value, field) => (blank(value) ? undefined : checkUrl(ctx, field, value)),
-};
 
 /**
  * Validates one raw event and returns it normalised. Throws a {@link ChronolineError} naming the
