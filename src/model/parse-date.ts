@@ -81,7 +81,8 @@ export function parseDate(input: DateInput, options: DateOptions = {}): TimePoin
     throw new ChronolineError("number-not-allowed", messages.numberNotAllowed(input), { input });
   }
   const isDate = input instanceof Date;
-  if (isDate || (input !== null && typeof input === "object" && "epochMs" in input)) {
+  const isObject = typeof input === "object" && input !== null;
+  if (isDate || (isObject && "epochMs" in input)) {
     // An exact instant: the one-millisecond point.
     const ms: unknown = isDate ? input.getTime() : input.epochMs;
     if (typeof ms !== "number" || !(Math.abs(ms) <= 8.64e15)) {
@@ -90,7 +91,7 @@ export function parseDate(input: DateInput, options: DateOptions = {}): TimePoin
     const start = Math.floor(ms);
     return { start, end: start + 1, precision: "millisecond", approximate: false, timeZone: zone };
   }
-  if (input !== null && typeof input === "object" && "year" in input) return fieldsInputPoint(input, ctx);
+  if (isObject && "year" in input) return fieldsInputPoint(input, ctx);
   throw new ChronolineError(
     "wrong-type",
     messages.wrongType("date", "text, a Date, {year, month?, day?, …} or {epochMs}", input),
@@ -269,20 +270,15 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
   const tokens = s.split(/[ ,]+/).filter((t) => t !== "");
   const weekday = tokens.length > 1 ? weekdayOf(tokens[0]) : undefined;
   if (weekday !== undefined) tokens.shift();
-  const dayOf = (t = "") => (DAY_TOKEN.test(t) ? parseInt(t, 10) : undefined);
-  let month = monthOf(tokens[0]);
-  let day: number | undefined;
-  if (month === undefined) {
-    // 20 January 2025, 20th of January 2025
-    day = dayOf(tokens.shift());
-    if (tokens[0] === "of") tokens.shift();
-    month = monthOf(tokens[0]);
-    if (day === undefined || month === undefined) return null;
-  } else if (YEAR_TOKEN.test(tokens[2] ?? "")) {
-    // January 20, 2025 (a number with no year after it is the year: "May 5" is year 5)
-    day = dayOf(tokens[1]);
-    if (day !== undefined) tokens.splice(1, 1);
+  // "January 20, 2025" reads as "20 January 2025"; with no year after the number it is the year
+  // ("May 5" is year 5, and asks for it in full).
+  if (monthOf(tokens[0]) !== undefined && DAY_TOKEN.test(tokens[1] ?? "") && YEAR_TOKEN.test(tokens[2] ?? "")) {
+    tokens.splice(0, 2, tokens[1] ?? "", tokens[0] ?? "");
   }
+  const day = DAY_TOKEN.test(tokens[0] ?? "") ? parseInt(tokens.shift() ?? "", 10) : undefined;
+  if (day !== undefined && tokens[0] === "of") tokens.shift();
+  const month = monthOf(tokens[0]);
+  if (month === undefined) return null;
   // Now [month, year, era?, time…].
   const yearToken = tokens[1];
   if (yearToken === undefined) throw invalidDate(ctx.input, "a year is needed");
