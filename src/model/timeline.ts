@@ -165,7 +165,7 @@ function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonl
 /** Declared groups first (each id once), then the groups events name, in order of first use. */
 function orderGroups(declared: TimelineInput["groups"], events: readonly TimelineEvent[]): TimelineGroup[] {
   const groups = new Map<string, TimelineGroup>();
-  (declared ?? []).forEach((item, i) => {
+  list(declared, "groups", "a list of group names or {id, label}").forEach((item, i) => {
     const field = `groups[${i}]`;
     const name = trimmed(item);
     const id = name ?? (typeof item === "object" && item !== null ? trimmed(item.id) : undefined);

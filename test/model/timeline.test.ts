@@ -150,6 +150,13 @@ describe("createTimeline errors name the event and the field", () => {
     expect(caught(() => createTimeline([], { timeZone: "Mars/Olympus_Mons" })).code).toBe("invalid-time-zone");
   });
 
+  it("rejects groups and eras that are not lists with a typed error naming the field", () => {
+    for (const field of ["groups", "eras"] as const) {
+      const error = caught(() => createTimeline({ events: [], [field]: "city" } as unknown as TimelineInput));
+      expect([error.code, error.field, error.input]).toEqual(["wrong-type", field, "'city'"]); // input is kept as described for messages
+    }
+  });
+
   it("with errors: 'collect' keeps every valid event and reports every problem", () => {
     const t = createTimeline(
       [
