@@ -6,9 +6,8 @@
 import type { Diagnostic } from "../errors.js";
 import { ChronolineError, messages } from "../errors.js";
 import type { Precision } from "./precision.js";
-import { comparePrecision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
-import { DAY_MS, daysInMonth, isoWeekOneMonday, wallMs } from "./civil-date.js";
+import { DAY_MS, HOUR_MS, daysInMonth, isoWeekOneMonday, wallMs } from "./civil-date.js";
 import { MONTH_NAMES } from "./date-words.js";
 import { wallToEpoch } from "./time-zone.js";
 
@@ -89,7 +88,7 @@ export function wallPoint(
   offsetMs?: number,
 ): TimePoint {
   const { zone, input } = ctx;
-  const clock = comparePrecision(precision, "hour") >= 0;
+  const clock = wallEnd - wallStart <= HOUR_MS; // an hour or finer
   const start =
     offsetMs === undefined
       ? wallToEpoch(wallStart, zone, { boundary: !clock, diagnostics: ctx.diagnostics, input })
