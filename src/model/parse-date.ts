@@ -262,8 +262,11 @@ function eraYear(digits = "", era: string | undefined, input: unknown): number {
 const DAY_TOKEN = /^\d\d?(?:st|nd|rd|th)?$/;
 const YEAR_TOKEN = /^\d{1,6}$/;
 const ERA_TOKEN = new RegExp(`^${ERA}$`);
-/** A time after an English date; its groups are the hour, minute, second, fraction, am/pm, zone. */
-const TIME = /^(?:at )?(\d\d?)(?::(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?)? ?(am|pm|a\.m\.|p\.m\.)?(?: (utc|gmt|z))?$/;
+/**
+ * A time after an English date; its groups are the hour, minute, second, fraction, the a/p of
+ * am/pm (`a.m.` takes both dots), the dot, and a UTC zone.
+ */
+const TIME = /^(?:at )?(\d\d?)(?::(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?)? ?(?:([ap])(\.?)m\6)?(?: (utc|gmt|z))?$/;
 
 /** English day-month-year forms with optional weekday, era and time, or null. */
 function readEnglish(s: string, ctx: PointContext): TimePoint | null {
@@ -298,14 +301,14 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
     let hour = Number(time[1]);
     const meridiem = time[5];
     if (meridiem !== undefined) {
-      if (hour < 1 || hour > 12) throw invalidDate(ctx.input, `there is no ${hour} ${meridiem.replace(/\./g, "")}`);
-      hour = (hour % 12) + (meridiem[0] === "p" ? 12 : 0);
+      if (hour < 1 || hour > 12) throw invalidDate(ctx.input, `there is no ${hour} ${meridiem}m`);
+      hour = (hour % 12) + (meridiem === "p" ? 12 : 0);
     } else if (time[2] === undefined) {
       return null;
     }
     // The time's groups start at the hour, field 3.
     fields = { ...fields, ...groupFields(time, -2), hour };
-    if (time[6] !== undefined) offset = 0;
+    if (time[7] !== undefined) offset = 0;
   }
   const point = fieldsPoint(fields, ctx, offset);
   if (weekday === undefined) return point;
