@@ -170,6 +170,6 @@ export const messages = {
   invalidOption: (name: string, allowed: string, input: unknown) =>
     `option ${name} must be ${allowed}, got ${describeInput(input)}`,
   dstGap: (input: unknown, zone: string, minutes: number) =>
-    `${describeInput(input)} does not exist in ${zone} (clocks skip ${minutes} minutes); moved forward`,
-  dstOverlap: (input: unknown, zone: string) => `${describeInput(input)} happens twice in ${zone}; the earlier one is used`,
+    `${describeInput(input)} does not exist in ${zone} (clocks skip ${minutes} minutes); moved forward to the first time that does`,
+  dstOverlap: (input: unknown, zone: string) => `${describeInput(input)} happens twice in ${zone} (clocks fall back); the earlier one is used`,
 } as const;
