@@ -6,18 +6,13 @@
  */
 
 import { select } from "d3-selection";
-import { ChronolineError } from "../errors.js";
 import { formatNumber } from "./number.js";
 import type { SceneAttrValue, SceneNode } from "./scene-types.js";
-import { SCENE_TAGS } from "./scene-types.js";
+import { checkAttributeName, checkTag } from "./svg-string.js";
 import { safeUrl } from "./url.js";
 
 /** The SVG namespace. */
 export const SVG_NS = "http://www.w3.org/2000/svg";
-const TAGS: ReadonlySet<string> = new Set(SCENE_TAGS);
-// Attribute names come from the scene code, but the DOM is stricter than a string: refuse event
-// handlers (`on…`) and anything that is not a plain name, exactly as the string serialiser does.
-const NAME = /^[a-z][a-zA-Z0-9:-]*$/;
 
 /** What one join pass reports back. */
 export interface JoinResult {
@@ -75,7 +70,7 @@ export function createSceneRenderer(): SceneRenderer {
   let count = 0;
 
   function build(parent: Element, node: SceneNode): Element {
-    if (!TAGS.has(node.tag)) bug(`tag '${String(node.tag).slice(0, 40)}' is not a scene tag`);
+    checkTag(node.tag);
     const element = parent.ownerDocument.createElementNS(SVG_NS, node.tag);
     writeAttributes(element, node.attrs, {});
     drawn.set(element, node);
@@ -159,7 +154,8 @@ function writeAttributes(
   for (const name in attrs) {
     const text = attributeText(name, attrs[name]);
     if (previous !== undefined && attributeText(name, previous[name]) === text) continue;
-    checkName(name);
+    // Names come from the scene code; refuse event handlers and odd names as the serialiser does.
+    checkAttributeName(name);
     if (text === null) element.removeAttribute(name);
     else if (element.getAttribute(name) !== text) element.setAttribute(name, text);
   }
@@ -172,15 +168,4 @@ function writeAttributes(
       if (!(name in attrs) && name !== "xmlns" && !name.startsWith("xmlns:")) element.removeAttribute(name);
     }
   }
-}
-
-const checked = new Set<string>();
-function checkName(name: string): void {
-  if (checked.has(name)) return;
-  if (!NAME.test(name) || /^on/i.test(name)) bug(`attribute name '${name.slice(0, 40)}' is not allowed`);
-  checked.add(name);
-}
-
-function bug(message: string): never {
-  throw new ChronolineError("invalid-input", `internal error: ${message}`);
 }
