@@ -65,20 +65,8 @@ export type ChronolineListener<K extends ChronolineEventType> = (detail: Chronol
 /** The DOM event name of a notification: `chronoline:<type>`. */
 export const EVENT_PREFIX = "chronoline:";
 
-const TYPES: readonly unknown[] = ["select", "focus", "zoom", "render"];
-
-/**
- * True for a known notification name.
- *
- * @example
- * ```ts
- * isEventType("zoom");  // true
- * isEventType("hover"); // false
- * ```
- */
-export function isEventType(type: unknown): type is ChronolineEventType {
-  return TYPES.includes(type);
-}
+/** Every notification name, for checking `handle.on(type, …)`. */
+export const EVENT_TYPES: readonly ChronolineEventType[] = ["select", "focus", "zoom", "render"];
 
 /** Listeners of one mounted timeline plus the element its DOM events go to. */
 export interface Emitter {

@@ -20,12 +20,12 @@ import { parseDate } from "../model/parse-date.js";
 import { createTimeline } from "../model/timeline.js";
 import type { TimelineOptions } from "../options.js";
 import type { DateInput, EventInput, Timeline, TimelineEvent, TimelineInput } from "../model/types.js";
-import { SAFE_ID, invalidOption } from "./check-option.js";
+import { SAFE_ID, invalidOption, oneOf } from "./check-option.js";
 import type { ClientRect } from "./details.js";
 import { fillDetails, placePopover } from "./details.js";
 import { clusteredRoom, cullLayout } from "./dom-cull.js";
 import type { ChronolineEventType, ChronolineListener, FocusDetail, RenderDetail } from "./dom-events.js";
-import { createEmitter, isEventType } from "./dom-events.js";
+import { EVENT_TYPES, createEmitter } from "./dom-events.js";
 import { SVG_NS, createSceneRenderer } from "./dom-join.js";
 import { autoMeasurer, canvasMeasurer } from "./dom-measure.js";
 import { chromeCss } from "./dom-style.js";
@@ -909,7 +909,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     },
     visibleRange,
     on(type, fn) {
-      if (!isEventType(type)) invalidOption("type", "'select', 'focus', 'zoom' or 'render'", type);
+      oneOf("type", type, EVENT_TYPES);
       if (typeof fn !== "function") invalidOption("listener", "a function", fn);
       emitter.on(type, fn);
       return handle;
