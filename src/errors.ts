@@ -173,3 +173,15 @@ export const messages = {
     `${describeInput(input)} does not exist in ${zone} (clocks skip ${minutes} minutes); moved forward to the first time that does`,
   dstOverlap: (input: unknown, zone: string) => `${describeInput(input)} happens twice in ${zone} (clocks fall back); the earlier one is used`,
 } as const;
+
+/**
+ * Throws `invalid-option` naming the option, what it accepts and what it got.
+ *
+ * @example
+ * ```ts
+ * invalidOption("height", "a finite number > 0", -1); // throws ChronolineError
+ * ```
+ */
+export function invalidOption(name: string, allowed: string, input: unknown): never {
+  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
+}

@@ -1,5 +1,5 @@
 import type { ErrorCode } from "./errors.js";
-import { errorAt, messages } from "./errors.js";
+import { errorAt, invalidOption, messages } from "./errors.js";
 import type { DateInput } from "./model/types.js";
 
 /** How createTimeline reacts to a bad event. */
@@ -49,7 +49,7 @@ export function normaliseTimelineOptions(given: TimelineOptions | undefined): No
   }
   const errors = options.errors ?? DEFAULT_TIMELINE_OPTIONS.errors;
   if (errors !== "throw" && errors !== "collect") {
-    throw errorAt("invalid-option", { field: "errors" }, messages.invalidOption("errors", "'throw' or 'collect'", errors), errors);
+    invalidOption("errors", "'throw' or 'collect'", errors);
   }
   const timeZone = optionalString(options.timeZone, "timeZone");
   const locale = optionalString(options.locale, "locale");
@@ -83,7 +83,7 @@ export function checkLocale(locale: string): string {
     try {
       if (typeof locale !== "string" || Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError();
     } catch {
-      throw errorAt("invalid-option", { field: "locale" }, messages.invalidOption("locale", "a BCP-47 locale such as 'en-US'", locale), locale);
+      invalidOption("locale", "a BCP-47 locale such as 'en-US'", locale);
     }
     checkedLocales.add(locale);
   }

@@ -3,9 +3,9 @@
  * the phases after it never see a missing or bad option.
  */
 
-import { ChronolineError, messages } from "../errors.js";
+import { inContext, invalidOption } from "../errors.js";
+import { resolveTimeZone } from "../model/time-zone.js";
 import { checkLocale } from "../options.js";
-import { invalidOption } from "../render/check-option.js";
 import type { Timeline } from "../model/types.js";
 import { measureText } from "./measure.js";
 import type { GapRange, Orientation, TextMeasurer, Viewport, ZoomTransform } from "./types.js";
@@ -60,9 +60,6 @@ function badRange(r: GapRange | null): boolean {
   return r === null || typeof r !== "object" || !Number.isFinite(r.start) || !Number.isFinite(r.end) || r.end <= r.start;
 }
 
-// Checking a zone builds an Intl object; remember the good ones (re-layout on every zoom).
-const knownZones = new Set<string>();
-
 /**
  * Checks a viewport and resolves its defaults against the timeline (locale and zone come from
  * the timeline unless given). Throws `ChronolineError` `invalid-option` naming the bad option.
@@ -103,15 +100,7 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
   const locale = checkLocale(viewport.locale ?? timeline.locale ?? "en-US");
 
   const timeZone = viewport.timeZone ?? timeline.timeZone ?? "UTC";
-  if (!knownZones.has(timeZone)) {
-    try {
-      // Not a string: "?", which no zone is called.
-      new Intl.DateTimeFormat("en-US", { timeZone: typeof timeZone === "string" ? timeZone : "?" });
-    } catch {
-      throw new ChronolineError("invalid-time-zone", messages.invalidTimeZone(String(timeZone)), { field: "timeZone", input: timeZone });
-    }
-    knownZones.add(timeZone);
-  }
+  inContext("", { field: "timeZone" }, () => resolveTimeZone(timeZone));
   const laneLabels = viewport.laneLabels ?? null;
   if (laneLabels !== null && typeof laneLabels !== "boolean") invalidOption("laneLabels", "true or false", laneLabels);
 

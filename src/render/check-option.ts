@@ -2,7 +2,7 @@
  * Option checks shared by `toSVGString`, `mount` and `<chrono-line>`: one implementation and
  * one wording per kind of bad value, whichever entry point received it.
  */
-import { ChronolineError, messages } from "../errors.js";
+import { invalidOption } from "../errors.js";
 import type { SceneStrings } from "./a11y.js";
 import { DEFAULT_STRINGS } from "./a11y.js";
 import { validColor } from "./color.js";
@@ -10,17 +10,7 @@ import { validColor } from "./color.js";
 /** Ids and id prefixes the drawing may use (they go into CSS selectors and `url(#…)`). */
 export const SAFE_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-/**
- * Throws `invalid-option` naming the option, what it accepts and what it got.
- *
- * @example
- * ```ts
- * invalidOption("height", "a finite number > 0", -1); // throws ChronolineError
- * ```
- */
-export function invalidOption(name: string, allowed: string, input: unknown): never {
-  throw new ChronolineError("invalid-option", messages.invalidOption(name, allowed, input), { field: name, input });
-}
+export { invalidOption };
 
 /**
  * `value` when `key` (default: `value` itself) is one of `allowed`; else throws `invalid-option`

@@ -1,9 +1,10 @@
 import type { Diagnostic } from "../errors.js";
+import { invalidOption } from "../errors.js";
 import { layoutTimeline } from "../layout/layout.js";
 import type { GapRange, Layout, LabelOptions, Orientation } from "../layout/types.js";
 import { createTimeline } from "../model/timeline.js";
 import type { DateInput, EventInput, Timeline, TimelineInput } from "../model/types.js";
-import { SAFE_ID, checkPalette, checkStrings, invalidOption } from "./check-option.js";
+import { SAFE_ID, checkPalette, checkStrings } from "./check-option.js";
 import { scene } from "./scene.js";
 import { serialiseScene } from "./svg-string.js";
 import type { ThemeName } from "./theme.js";
