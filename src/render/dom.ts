@@ -40,7 +40,7 @@ import {
   toTransform,
   zoomView,
 } from "./dom-zoom.js";
-import { attachGestures } from "./interaction.js";
+import { attachGestures, onScreen } from "./interaction.js";
 import type { LaneIndex } from "./keyboard.js";
 import { keyAction, laneIndex, nextEventIndex } from "./keyboard.js";
 import type { MountOptions, ResolvedMountOptions } from "./mount-options.js";
@@ -423,14 +423,6 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     placeOverlays();
   }
 
-  /** The drawing on screen: its client box, and CSS px per drawing px across and down. */
-  function onScreen() {
-    const box = svg.getBoundingClientRect();
-    const vb = svg.viewBox.baseVal;
-    const per = (field: "width" | "height") => (vb?.[field] > 0 ? box[field] / vb[field] : 1);
-    return { box, width: per("width"), height: per("height") };
-  }
-
   /**
    * Moves what moves along time into an overlay `<svg>` of its own, a compositor layer: moving
    * it costs the browser no layout and no paint, whereas transforming the groups inside the
@@ -439,7 +431,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
    */
   function liftDrawn(): NonNullable<typeof layer> {
     const rootBox = root.getBoundingClientRect();
-    const { box, ...scale } = onScreen();
+    const { box, ...scale } = onScreen(svg);
     const wrap = add(root, "div", { className: "chronoline-layer" }, { "aria-hidden": "true" });
     wrap.style.cssText = boxCss(box.left - rootBox.left, box.top - rootBox.top, box.width, box.height);
     // Same id and class as the drawing, so the drawing's CSS applies; the wrapper hides it from assistive technology.
@@ -630,7 +622,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const cluster = layout.clusters[mark.cluster];
     if (label !== undefined) box = union(box, label.box);
     else if ((mark.row < 0 || box.width * box.height === 0) && cluster !== undefined) box = cluster.box;
-    const { box: screen, width: sx, height: sy } = onScreen();
+    const { box: screen, width: sx, height: sy } = onScreen(svg);
     const b = { ...box };
     if (drawnView !== view) {
       // The fast path moved the picture along time: move the box the same way.

@@ -35,6 +35,22 @@ const TAP_SLOP = 4;
 const WHEEL_REST_MS = 160;
 
 /**
+ * A drawing on screen: its client box, and CSS px per drawing px across (`width`) and down
+ * (`height`); 1 where the SVG has no viewBox or no size.
+ *
+ * @example
+ * ```ts
+ * onScreen(svg).width; // 0.5 when a 1200-wide viewBox shows 600 px wide
+ * ```
+ */
+export function onScreen(svg: SVGSVGElement): { box: DOMRect; width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const view = svg.viewBox?.baseVal;
+  const per = (length: "width" | "height") => (view && view[length] > 0 && box[length] > 0 ? box[length] / view[length] : 1);
+  return { box, width: per("width"), height: per("height") };
+}
+
+/**
  * Listens for gestures on `surface` and reports them to `target`. Returns a function that removes
  * every listener.
  *
@@ -65,10 +81,8 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
   const along = (p: { x: number; y: number }) => (target.axis() === "x" ? p.x : p.y);
   // Client px → drawing px: the SVG may be scaled by CSS (viewBox vs. its box on the page).
   const local = ({ clientX, clientY }: MouseEvent) => {
-    const box = surface.getBoundingClientRect();
-    const view = surface.viewBox?.baseVal;
-    const scale = (length: "width" | "height") => (view && view[length] > 0 && box[length] > 0 ? view[length] / box[length] : 1);
-    return { x: (clientX - box.left) * scale("width"), y: (clientY - box.top) * scale("height") };
+    const { box, width, height } = onScreen(surface);
+    return { x: (clientX - box.left) / width, y: (clientY - box.top) / height };
   };
 
   function onWheel(event: WheelEvent): void {
