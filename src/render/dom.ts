@@ -802,7 +802,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   });
 
   listen(details, "keydown", (event: KeyboardEvent) => {
-    if (event.key !== "Escape" && event.key !== "Esc") return;
+    // Only "Escape": the old name "Esc" came from browsers that cannot run this code (see keyboard.ts).
+    if (event.key !== "Escape") return;
     closeAndRefocus();
     event.preventDefault();
   });
