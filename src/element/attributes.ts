@@ -8,6 +8,7 @@ import type { MountOptions, ResolvedMountOptions } from "../render/mount-options
 import { DEFAULT_MOUNT_OPTIONS, ORIENTATIONS } from "../render/mount-options.js";
 import { invalidOption, oneOf as checkOneOf } from "../render/check-option.js";
 import { THEMES } from "../render/theme.js";
+import { checkLocale } from "../options.js";
 
 /** Reads a non-blank attribute value into an option, or throws `invalid-option` naming the attribute. */
 type Read = (value: string, name: string) => unknown;
@@ -39,16 +40,8 @@ const OPTION_ATTRIBUTES: readonly (readonly [string, Read])[] = [
   ["reference-date", text],
   ["time-zone", text],
   ["gaps", choice(["auto", "none"])],
-  [
-    "locale",
-    (value, name) => {
-      try {
-        return Intl.getCanonicalLocales(value)[0] ?? value;
-      } catch {
-        return invalidOption(name, "a BCP-47 language tag such as 'en-US'", value);
-      }
-    },
-  ],
+  // Checked as every locale option is (options.ts), then canonicalised.
+  ["locale", (value) => Intl.getCanonicalLocales(checkLocale(value))[0]],
   ["vertical-below", pixels(false)],
 ];
 
