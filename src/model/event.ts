@@ -9,8 +9,8 @@ import type { Quote, Relation, TimelineEvent } from "./types.js";
 /** Importance of an event that does not say. */
 export const DEFAULT_IMPORTANCE = 1;
 
-/** Where an event sits in the input: every error about it carries these. */
-interface EventContext {
+/** Where an event sits in the input: every error about it carries these (none: the document itself). */
+export interface EventContext {
   readonly index: number;
   eventId?: string | undefined;
 }
@@ -157,7 +157,7 @@ function readFields(ctx: Reading, from: Raw, prefix: string, readers: Readonly<R
 }
 
 /** A list field: [] when absent, else an array whose items `read` turns into values. */
-function list<T>(ctx: Reading, value: unknown, field: string, expected: string, read: (item: unknown, field: string) => T): T[] {
+export function list<T>(ctx: EventContext, value: unknown, field: string, expected: string, read: (item: unknown, field: string) => T): T[] {
   if (absent(value)) return [];
   if (!Array.isArray(value)) wrongType(ctx, field, expected, value);
   return value.map((item, i) => read(item, `${field}[${i}]`));
@@ -205,21 +205,22 @@ function asObject(ctx: EventContext, value: unknown, field: string | undefined, 
   return value as Raw;
 }
 
-function fail(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): never {
+/** Throws the error `code` about `field` of the event `ctx` (of the document when `ctx` has no index). */
+export function fail(ctx: EventContext, code: ErrorCode, field: string | undefined, message: string, input?: unknown): never {
   // (The error keeps only the context fields it knows: index, eventId, field.)
   throw errorAt(code, { ...ctx, field }, message, input);
 }
 
-function wrongType(ctx: EventContext, field: string, expected: string, value: unknown): never {
+export function wrongType(ctx: EventContext, field: string, expected: string, value: unknown): never {
   fail(ctx, "wrong-type", field, messages.wrongType(field, expected, value), value);
 }
 
-function missing(ctx: EventContext, field: string): never {
+export function missing(ctx: EventContext, field: string): never {
   fail(ctx, "missing-field", field, messages.missingField(field));
 }
 
 /** Own property only: `__proto__` or `constructor` in the input never reach Object.prototype. */
-function own(object: Raw, key: string): unknown {
+export function own(object: Raw, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 

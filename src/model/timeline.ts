@@ -1,8 +1,9 @@
-import type { Diagnostic, ErrorCode } from "../errors.js";
+import type { Diagnostic } from "../errors.js";
 import { ChronolineError, errorAt, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions, optionalString } from "../options.js";
-import { normaliseEvent, trimmed } from "./event.js";
+import type { EventContext } from "./event.js";
+import { fail, list, missing, normaliseEvent, own, trimmed, wrongType } from "./event.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
@@ -88,12 +89,12 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   });
   // `events` is still in input order: undeclared groups come in order of first use.
   const groups = orderGroups(doc.groups, events);
-  const eras = readEach(list(doc.eras, "eras", "a list of {title, start, end}"), (era: EraInput, i) => {
+  const eras = readEach(list(DOCUMENT, doc.eras, "eras", "a list of {title, start, end}", (era) => era as EraInput), (era: EraInput, i) => {
     const title = typeof era === "object" && era !== null ? trimmed(era.title) : undefined;
-    if (title === undefined) fail("missing-field", `eras[${i}].title`);
+    if (title === undefined) missing(DOCUMENT, `eras[${i}].title`);
     const start = parseOption(`eras[${i}].start`, () => parseDate(era.start, dateOptions));
     const end = parseOption(`eras[${i}].end`, () => parseDate(era.end, dateOptions));
-    if (end.end <= start.start) fail("end-before-start", `eras[${i}].end`, `eras[${i}].end is before start`);
+    if (end.end <= start.start) fail(DOCUMENT, "end-before-start", `eras[${i}].end`, `eras[${i}].end is before start`);
     return { title, start, end };
   })
     // compareEvents orders eras too: they have no id, so by start, then end.
@@ -126,28 +127,19 @@ export function eventEnd(event: TimelineEvent): number {
   return (event.end ?? event.start).end;
 }
 
+/** Errors about the document itself name no event. */
+const DOCUMENT = {} as EventContext;
+
 function readDocument(input: unknown): TimelineInput {
   if (Array.isArray(input)) return { events: input as EventInput[] };
   if (typeof input !== "object" || input === null) {
     throw new ChronolineError("invalid-input", messages.wrongType("input", "{events: [...]} or a list of events", input), { input });
   }
-  const events = Object.prototype.hasOwnProperty.call(input, "events") ? (input as TimelineInput).events : undefined;
+  const events = own(input as Record<string, unknown>, "events");
   if (!Array.isArray(events)) {
     throw new ChronolineError("invalid-input", messages.wrongType("events", "a list of events", events), { field: "events", input: events });
   }
   return input as TimelineInput;
-}
-
-/** Throws the error about `field` of the document (`missing-field`: the field is required). */
-function fail(code: ErrorCode, field: string, message = messages.missingField(field), input?: unknown): never {
-  throw errorAt(code, { field }, message, input);
-}
-
-/** A list setting of the document: [] when absent. */
-function list<T>(value: readonly T[] | null | undefined, field: string, expected: string): readonly T[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) fail("wrong-type", field, messages.wrongType(field, expected, value), value);
-  return value;
 }
 
 function parseOption<T>(name: string, parse: () => T): T {
@@ -165,12 +157,12 @@ function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonl
 /** Declared groups first (each id once), then the groups events name, in order of first use. */
 function orderGroups(declared: TimelineInput["groups"], events: readonly TimelineEvent[]): TimelineGroup[] {
   const groups = new Map<string, TimelineGroup>();
-  list(declared, "groups", "a list of group names or {id, label}").forEach((item, i) => {
+  list(DOCUMENT, declared, "groups", "a list of group names or {id, label}", (item) => item as GroupInput | string).forEach((item, i) => {
     const field = `groups[${i}]`;
     const name = trimmed(item);
     const id = name ?? (typeof item === "object" && item !== null ? trimmed(item.id) : undefined);
-    if (id === undefined) fail("wrong-type", field, messages.wrongType(field, "a name or {id, label}", item), item);
-    if (groups.has(id)) fail("duplicate-id", field, `${field}: group '${id}' is declared twice`, id);
+    if (id === undefined) wrongType(DOCUMENT, field, "a name or {id, label}", item);
+    if (groups.has(id)) fail(DOCUMENT, "duplicate-id", field, `${field}: group '${id}' is declared twice`, id);
     const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = { id, label: id };
     if (name === undefined) {
       group.label = trimmed((item as GroupInput).label) ?? id;
