@@ -25,6 +25,7 @@ import { ChronolineError } from "../errors.js";
 import type { MountData, MountHandle } from "../render/dom.js";
 import { child } from "../render/details.js";
 import { mount } from "../render/dom.js";
+import { dispatch } from "../render/dom-events.js";
 import type { MountOptions } from "../render/mount-options.js";
 import { CHRONO_LINE_ATTRIBUTES, STICKY_OPTIONS, optionsFromAttributes } from "./attributes.js";
 import { ELEMENT_CSS } from "./element-css.js";
@@ -221,7 +222,7 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       this.#show();
       this.#error = error;
       errorBox(this.#frame, error);
-      this.dispatchEvent(new CustomEvent("chronoline:error", { detail: { error }, bubbles: true, composed: true }));
+      dispatch(this, "error", { error });
     }
   };
 }

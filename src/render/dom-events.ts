@@ -101,7 +101,7 @@ export function createEmitter(target: EventTarget): Emitter {
       else listeners.get(type)?.delete(fn as (detail: never) => void);
     },
     emit(type, detail) {
-      target.dispatchEvent(new CustomEvent(EVENT_PREFIX + type, { detail, bubbles: true, composed: true }));
+      dispatch(target, type, detail);
       const set = listeners.get(type);
       if (set === undefined) return;
       for (const fn of [...set]) {
@@ -116,6 +116,19 @@ export function createEmitter(target: EventTarget): Emitter {
       listeners.clear();
     },
   };
+}
+
+/**
+ * Dispatches the DOM event `chronoline:<type>` on `target`, bubbling and crossing shadow roots
+ * (also `<chrono-line>`'s `chronoline:error`).
+ *
+ * @example
+ * ```ts
+ * dispatch(element, "error", { error });
+ * ```
+ */
+export function dispatch(target: EventTarget, type: string, detail: unknown): void {
+  target.dispatchEvent(new CustomEvent(EVENT_PREFIX + type, { detail, bubbles: true, composed: true }));
 }
 
 function report(error: unknown): void {
