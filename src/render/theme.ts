@@ -1,6 +1,5 @@
-import { ChronolineError } from "../errors.js";
 import { SAFE_ID } from "./check-option.js";
-import { formatNumber } from "./number.js";
+import { formatNumber, internalError } from "./number.js";
 
 /**
  * Themes as CSS custom properties. The style sheet is generated from the constants below and
@@ -120,9 +119,7 @@ export interface ThemeCssOptions {
  * ```
  */
 export function themeCss(rootId: string, options: ThemeCssOptions): string {
-  if (!SAFE_ID.test(rootId)) {
-    throw new ChronolineError("invalid-input", `internal error: root id '${rootId.slice(0, 40)}' is not a safe id`);
-  }
+  if (!SAFE_ID.test(rootId)) internalError(`root id '${rootId.slice(0, 40)}' is not a safe id`);
   const theme = options.theme ?? "auto";
   const root = `#${rootId}`;
   const scope = `:where(${root})`;
