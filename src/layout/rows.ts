@@ -5,6 +5,7 @@
  */
 
 import { MinHeap } from "./heap.js";
+import { Track } from "./track.js";
 
 /**
  * Gives each interval `[starts[e], ends[e])` of `order` (event indexes sorted by start) the lowest
@@ -68,36 +69,16 @@ export function assignRowsFirstFit(
   firstRow: number,
   rowOut: Int32Array,
 ): number {
-  const rowStarts: number[][] = [];
-  const rowEnds: number[][] = [];
+  // Each row's intervals, sorted (a Track per row).
+  const rows: Track[] = [];
   for (let i = 0; i < order.length; i++) {
     const e = order[i] as number;
     const s = starts[e] as number;
     const end = Math.max(ends[e] as number, s);
-    let placed = -1;
-    for (let r = 0; r < rowStarts.length && placed < 0; r++) {
-      const rs = rowStarts[r] as number[];
-      const re = rowEnds[r] as number[];
-      // First interval ending after s; free when it starts at or after our end.
-      let lo = 0;
-      let hi = re.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((re[mid] as number) <= s) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo >= rs.length || (rs[lo] as number) >= end) {
-        rs.splice(lo, 0, s);
-        re.splice(lo, 0, end);
-        placed = r;
-      }
-    }
-    if (placed < 0 && rowStarts.length < maxRows) {
-      placed = rowStarts.length;
-      rowStarts.push([s]);
-      rowEnds.push([end]);
-    }
+    let placed = rows.findIndex((row) => row.blocker(s, end, 0) < 0);
+    if (placed < 0 && rows.length < maxRows) placed = rows.push(new Track()) - 1;
+    rows[placed]?.insert(s, end);
     rowOut[e] = placed < 0 ? -1 : placed + firstRow;
   }
-  return rowStarts.length;
+  return rows.length;
 }
