@@ -691,7 +691,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     lastInput = now();
     return px / (drawnRange[1] - drawnRange[0] || 1);
   };
-  const detachGestures = attachGestures(svg, {
+  const listening = new AbortController();
+  attachGestures(svg, {
     axis: () => (horizontal() ? "x" : "y"),
     // What is on screen always shows `view` (the fast path moves the picture to it).
     zoom: (factor, at) => setView(zoomView(view, factor, gesturePx(at - drawnRange[0]), minSpan())),
@@ -724,7 +725,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       select(index);
       showDetails(index, true);
     },
-  });
+  }, listening.signal);
 
   /**
    * While a gesture goes on with transform-only frames, re-lay out when it rests (no input for
@@ -741,7 +742,6 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   }
 
   let hovered = -1;
-  const listening = new AbortController();
   /** Adds a listener that destroy() removes. */
   const listen = (target: EventTarget, type: string, fn: (event: never) => void, capture = false) =>
     target.addEventListener(type, fn as EventListener, { capture, signal: listening.signal });
@@ -917,7 +917,6 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       win.cancelAnimationFrame(frame);
       clearTimeout(restTimer);
       observer?.disconnect();
-      detachGestures();
       listening.abort();
       emitter.clear();
       if (sheet !== null) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);

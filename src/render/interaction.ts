@@ -51,16 +51,17 @@ export function onScreen(svg: SVGSVGElement): { box: DOMRect; width: number; hei
 }
 
 /**
- * Listens for gestures on `surface` and reports them to `target`. Returns a function that removes
- * every listener.
+ * Listens for gestures on `surface` and reports them to `target` until `signal` aborts (which
+ * removes every listener).
  *
  * @example
  * ```ts
- * const detach = attachGestures(svg, { axis: () => "x", zoom, pan, active, tap });
- * detach(); // on destroy
+ * const listening = new AbortController();
+ * attachGestures(svg, { axis: () => "x", zoom, pan, active, tap }, listening.signal);
+ * listening.abort(); // on destroy
  * ```
  */
-export function attachGestures(surface: SVGSVGElement, target: GestureTarget): () => void {
+export function attachGestures(surface: SVGSVGElement, target: GestureTarget, signal: AbortSignal): void {
   const pointers = new Map<number, { x: number; y: number }>();
   let moved = false;
   let downTarget: Element | null = null;
@@ -161,10 +162,8 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
     if (target.zoom(event.shiftKey ? 0.5 : 2, p)) event.preventDefault();
   }
 
-  // Not passive (the default for all but wheel): the handlers call preventDefault. Aborting
-  // the signal removes every listener.
-  const listeners = new AbortController();
-  const options = { passive: false, signal: listeners.signal };
+  // Not passive (the default for all but wheel): the handlers call preventDefault.
+  const options = { passive: false, signal };
   const listen = <K extends keyof GlobalEventHandlersEventMap>(type: K, fn: (event: GlobalEventHandlersEventMap[K]) => void) =>
     surface.addEventListener(type, fn as EventListener, options);
   listen("wheel", onWheel);
@@ -173,8 +172,5 @@ export function attachGestures(surface: SVGSVGElement, target: GestureTarget): (
   listen("pointerup", onPointerUp);
   listen("pointercancel", onPointerUp);
   listen("dblclick", onDoubleClick);
-  return () => {
-    clearTimeout(wheelTimer);
-    listeners.abort();
-  };
+  signal.addEventListener("abort", () => clearTimeout(wheelTimer));
 }
