@@ -20,6 +20,16 @@ export interface View {
 export const FULL_VIEW: View = Object.freeze({ start: 0, span: 1 });
 
 /**
+ * True when `b` is the same window as `a` (false for null).
+ *
+ * @example
+ * ```ts
+ * sameView(FULL_VIEW, { start: 0, span: 1 }); // true
+ * ```
+ */
+export const sameView = (a: View, b: View | null): boolean => a.start === b?.start && a.span === b.span;
+
+/**
  * Clamps a view to the data: never wider than everything, never narrower than `minSpan`, never
  * past either end. NaN or infinite input falls back to {@link FULL_VIEW}, so a bad gesture can
  * never produce an invalid domain.

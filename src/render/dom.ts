@@ -37,6 +37,7 @@ import {
   interpolateView,
   minSpanFraction,
   panView,
+  sameView,
   toTransform,
   zoomView,
 } from "./dom-zoom.js";
@@ -315,7 +316,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
         view = span > 0 && span < Infinity ? { start, span } : FULL_VIEW;
         pendingRange = null;
       }
-      if (view.start === 0 && view.span === 1) return base;
+      if (sameView(view, FULL_VIEW)) return base;
     }
     view = constrainView(view, minSpan());
     let result = layoutTimeline(timeline, viewport(toTransform(view, ...axis.range)));
@@ -467,7 +468,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   /** Tells listeners the window moved (not on the first draw: nothing moved yet). */
   function emitZoom(): void {
-    if (layout === null || (emittedView?.start === view.start && emittedView.span === view.span)) return;
+    if (layout === null || sameView(view, emittedView)) return;
     const first = emittedView === null;
     emittedView = view;
     const range = visibleRange();
@@ -489,7 +490,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   // ── view changes ──
   function setView(next: View): boolean {
     const v = constrainView(next, minSpan());
-    if (v.start === view.start && v.span === view.span) return false;
+    if (sameView(v, view)) return false;
     animation = null;
     view = v;
     schedule("zoom");
@@ -500,7 +501,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   function animateTo(target: View, animated?: boolean): void {
     const to = constrainView(target, minSpan());
     if (!((animated ?? true) && animate())) setView(to);
-    else if (to.start !== view.start || to.span !== view.span) {
+    else if (!sameView(to, view)) {
       animation = { from: view, to, start: now() };
       schedule("zoom");
     }
