@@ -217,9 +217,11 @@ const CHECKS: readonly [keyof SVGOptions, (value: unknown) => boolean, string][]
   ["idPrefix", (v) => typeof v === "string" && SAFE_ID.test(v), "letters, digits, '-' or '_', starting with a letter"],
   ["responsive", (v) => typeof v === "boolean", "true or false"],
   ["title", (v) => typeof v === "string", "a string"],
+  // Checked here too (the layout checks it again): an explicit null must not read as "auto".
+  ["height", (v) => typeof v === "number" && Number.isFinite(v) && v > 0, "a finite number > 0"],
 ];
 
-/** Checks the options this module reads itself; the layout checks its own (width, height, gaps, …). */
+/** Checks the options this module reads itself, before any work; the layout checks its own (width, gaps, …). */
 function checkOptions(options: SVGOptions): SVGOptions {
   if (options === null || typeof options !== "object") invalidOption("options", "an object", options);
   for (const [name, ok, allowed] of CHECKS) {

@@ -171,6 +171,16 @@ describe("no NaN ever", () => {
     );
   });
 
+  it("a height that is not a positive number is refused, null included (never read as auto)", () => {
+    for (const height of [null, 0, -5, Number.NaN, "300"]) {
+      for (const orientation of ["horizontal", "vertical"] as const) {
+        expect(() => toSVGString([{ title: "A", start: "2025" }], { height: height as never, orientation })).toThrow(
+          expect.objectContaining({ code: "invalid-option", field: "height" }),
+        );
+      }
+    }
+  });
+
   it("degenerate timelines render: one instant, identical dates, a tiny width", () => {
     const one = [{ title: "Only", start: "2025-01-20T12:00Z" }];
     const same = [1, 2, 3].map((i) => ({ title: `Same ${i}`, start: "2025-01-20" }));
