@@ -68,7 +68,7 @@ function pageLoaded(): Promise<DataParser | undefined> {
 function unavailable(what: string): ChronolineError {
   return new ChronolineError(
     "format-unavailable",
-    `reading ${what} needs the formats add-on, <script src="${ADDON}"></script>, or a conversion to JSON (\`npx chronoline convert\`)`,
+    `reading ${what} needs the formats add-on: add <script src="${ADDON}"></script> to the page, or convert the file to JSON with \`npx chronoline convert\``,
     { field: "format" },
   );
 }

@@ -72,7 +72,13 @@ export function createSceneRenderer(): SceneRenderer {
   function build(parent: Element, node: SceneNode): Element {
     checkTag(node.tag);
     const element = parent.ownerDocument.createElementNS(SVG_NS, node.tag);
-    writeAttributes(element, node.attrs, {});
+    // A new element has nothing to compare with or remove: set what the scene gives, no DOM reads.
+    for (const name in node.attrs) {
+      const text = attributeText(name, node.attrs[name]);
+      if (text === null) continue;
+      checkAttributeName(name);
+      element.setAttribute(name, text);
+    }
     drawn.set(element, node);
     count++;
     if (node.text) element.appendChild(parent.ownerDocument.createTextNode(node.text));

@@ -363,7 +363,11 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (sheet !== null) {
       // The scene's <style> text goes into the sheet, after the chrome's.
       const css = [chrome];
-      const children = tree.children.filter((child) => child.tag !== "style" || !css.push(child.text ?? ""));
+      const children: SceneNode[] = [];
+      for (const child of tree.children) {
+        if (child.tag === "style") css.push(child.text ?? "");
+        else children.push(child);
+      }
       if (css.length > 1) {
         tree = { ...tree, children };
         const text = css.join("\n");
@@ -572,7 +576,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (target !== null) svg.removeAttribute("tabindex");
     else svg.setAttribute("tabindex", "0");
     const selectedTarget = elementOf(selected);
-    selectedElement?.classList.remove(SELECTED);
+    if (selectedElement !== selectedTarget) selectedElement?.classList.remove(SELECTED);
     selectedTarget?.classList.add(SELECTED);
     selectedElement = move(selectedElement, selectedTarget, "aria-current", "true");
     describedElement = move(describedElement, elementOf(open?.index ?? -1), "aria-describedby", details.id);

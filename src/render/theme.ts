@@ -195,7 +195,7 @@ const RULES = `text{fill:$text}
 .cluster-label{fill:$muted;font-weight:600}
 .relation{fill:none;stroke:$muted;stroke-width:1;stroke-opacity:.6}
 .arrow{fill:$muted}`
-  // Marks selectors before the expansion, whose var() fallbacks bring commas of their own.
-  .replace(/^|,/gm, (m) => `${m}&`)
-  .replace(/\.(?=[a-z])/g, ".chronoline-")
+  // Selectors only (a line up to its `{`): each gets the `&` mark and its classes their prefix.
+  // Declarations are left alone: their commas and dots (var() fallbacks, numbers) are not selectors.
+  .replace(/^[^{]+/gm, (selectors) => `&${selectors.replace(/,/g, ",&").replace(/\./g, ".chronoline-")}`)
   .replace(/\$([a-z-]+)/g, (_, name: string) => (name === "color" ? "var(--chronoline-color)" : themed(name)));
