@@ -84,7 +84,7 @@ export function child<K extends keyof HTMLElementTagNameMap>(
   text?: string,
 ): HTMLElementTagNameMap[K] {
   const element = parent.ownerDocument!.createElement(tag);
-  element.className = className;
+  if (className !== "") element.className = className;
   if (text !== undefined) element.textContent = text;
   parent.appendChild(element);
   return element;
