@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validColor } from "../../src/render/color.js";
 import { DARK_THEME, LIGHT_THEME, OKABE_ITO, themeCss } from "../../src/render/theme.js";
@@ -34,6 +35,35 @@ describe("validColor", () => {
     "hsl(1,2,3)",
   ])("validColor refuses %j", (input) => {
     expect(validColor(input)).toBeNull();
+  });
+
+  it("validColor's written-out pattern is the colour grammar composed from its parts (property)", () => {
+    // The grammar in readable form; src/render/color.ts writes the same pattern out in full
+    // because that compresses better. Any edit there must keep agreeing with this.
+    const num = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
+    const numOrPct = `${num}%?`;
+    const alpha = `(?:${numOrPct})`;
+    const hue = `${num}(?:deg)?`;
+    const rgb = `rgba?\\(\\s*(?:${numOrPct}\\s*,\\s*${numOrPct}\\s*,\\s*${numOrPct}(?:\\s*,\\s*${alpha})?|${numOrPct}\\s+${numOrPct}\\s+${numOrPct}(?:\\s*/\\s*${alpha})?)\\s*\\)`;
+    const hsl = `hsla?\\(\\s*(?:${hue}\\s*,\\s*${num}%\\s*,\\s*${num}%(?:\\s*,\\s*${alpha})?|${hue}\\s+${numOrPct}\\s+${numOrPct}(?:\\s*/\\s*${alpha})?)\\s*\\)`;
+    const grammar = new RegExp(`^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|${rgb}|${hsl})$`);
+    // Near-colours: a function with 1–5 arguments (numbers, units, separators varied) or a hex.
+    const arg = fc
+      .tuple(fc.constantFrom("0", "12", "255", ".5", "5.", "-1", "+3", "1e3", "", "a", "."), fc.constantFrom("", "", "%", "deg", "x"))
+      .map(([n, unit]) => n + unit);
+    const sep = fc.constantFrom(",", ", ", " ", "  ", " / ", "/", ",,", "");
+    const call = fc
+      .tuple(fc.constantFrom("rgb", "rgba", "hsl", "hsla", "rgb ", "hsv"), fc.array(fc.tuple(arg, sep), { minLength: 1, maxLength: 5 }), fc.constantFrom(")", " )", "", ");"))
+      .map(([fn, args, end]) => `${fn}(${args.map(([a, s]) => a + s).join("").replace(/[ ,/]+$/, "")}${end}`);
+    const hex = fc.string({ unit: fc.constantFrom(..."0123456789abcdefgABC"), maxLength: 9 }).map((h) => `#${h}`);
+    fc.assert(
+      fc.property(fc.oneof(call, hex), fc.constantFrom("", " "), (colour, pad) => {
+        const text = pad + colour + pad;
+        const expected = text.length <= 64 && grammar.test(text.trim().toLowerCase()) ? text.trim() : null;
+        expect(validColor(text)).toBe(expected?.toLowerCase() ?? null);
+      }),
+      { seed: 7, numRuns: 20_000 },
+    );
   });
 
   it("validColor refuses non-strings", () => {
