@@ -101,8 +101,8 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
 
   const timeZone = viewport.timeZone ?? timeline.timeZone ?? "UTC";
   inContext("", { field: "timeZone" }, () => resolveTimeZone(timeZone));
-  const laneLabels = viewport.laneLabels ?? null;
-  if (laneLabels !== null && typeof laneLabels !== "boolean") invalidOption("laneLabels", "true or false", laneLabels);
+  const laneLabels = viewport.laneLabels;
+  if (laneLabels !== undefined && typeof laneLabels !== "boolean") invalidOption("laneLabels", "true or false", laneLabels);
 
   return {
     width,
@@ -122,7 +122,7 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
     maxShift: label("maxShift", orientation === "vertical" ? 120 : 48, 0),
     locale,
     timeZone,
-    laneLabels,
+    laneLabels: laneLabels ?? null,
     maxMarks: viewport.maxMarks === Infinity ? Infinity : num("maxMarks", viewport.maxMarks, 10_000, 0),
   };
 }

@@ -199,6 +199,8 @@ describe("layoutTimeline at the edges", () => {
       { width: 100, height: 100, transform: { k: 0, x: 0 } },
       { width: 100, height: 100, gaps: [{ start: 5, end: 1 }] },
       { width: 100, height: 100, labels: { maxLines: 0 } },
+      { width: 100, height: 100, laneLabels: null },
+      { width: 100, height: 100, laneLabels: "yes" },
       null,
     ];
     for (const v of bad) {
