@@ -158,7 +158,7 @@ export const messages = {
     `${describeInput(input)} is not a valid date${why ? ` (${why})` : ""}`,
   invalidRange: (input: unknown, why: string) => `${describeInput(input)} is not a valid date range (${why})`,
   invalidTimeZone: (zone: string) => `'${zone}' is not a known IANA time zone`,
-  relativeWithoutReference: (input: unknown) => `${describeInput(input)} is relative and needs options.referenceDate (never the clock)`,
+  relativeWithoutReference: (input: unknown) => `${describeInput(input)} is relative and needs options.referenceDate (e.g. the article's date); chronoline never uses the machine's clock`,
   numberNotAllowed: (input: unknown) => `${describeInput(input)} is a number; write dates as text ('2017') or {epochMs}`,
   missingField: (field: string) => `${field} is required`,
   wrongType: (field: string, expected: string, input: unknown) =>

@@ -100,7 +100,7 @@ export function resolveViewport(viewport: Viewport, timeline: Timeline): Resolve
   const locale = checkLocale(viewport.locale ?? timeline.locale ?? "en-US");
 
   const timeZone = viewport.timeZone ?? timeline.timeZone ?? "UTC";
-  inContext("", { field: "timeZone" }, () => resolveTimeZone(timeZone));
+  inContext("option timeZone: ", { field: "timeZone" }, () => resolveTimeZone(timeZone));
   const laneLabels = viewport.laneLabels;
   if (laneLabels !== undefined && typeof laneLabels !== "boolean") invalidOption("laneLabels", "true or false", laneLabels);
 
