@@ -1,7 +1,8 @@
 /**
  * One band along the time axis as sorted, disjoint occupied intervals `[start, end]`: label
- * tracks and the leader lines crossing them (labels.ts), and the kept tick labels (ticks.ts).
- * Lookups are binary searches; inserts splice (few intervals per band).
+ * tracks and the leader lines crossing them (labels.ts), the kept tick labels (ticks.ts), and
+ * the ranges stacked in one row when rows are filled by priority (rows.ts, in ms). Lookups are
+ * binary searches; inserts splice.
  */
 
 /**

@@ -133,16 +133,6 @@ export function isoWeekOneMonday(isoYear: number): number {
 }
 
 /**
- * Number of ISO weeks (52 or 53) in an ISO week-numbering year.
- *
- * @example
- * isoWeeksInYear(2020); // → 53
- */
-export function isoWeeksInYear(isoYear: number): number {
-  return (isoWeekOneMonday(isoYear + 1) - isoWeekOneMonday(isoYear)) / 7;
-}
-
-/**
  * ISO week-numbering year and week of a day count.
  *
  * @example

@@ -92,9 +92,9 @@ export function isBceMarker(era: string): boolean {
  * ordinalSuffix(19); // → "th"
  */
 export function ordinalSuffix(n: number): string {
-  // 21–99: by the last digit; 1–20 (11th–13th included): by the number itself; else "th".
+  // By the last digit (1st, 22nd, 103rd), except 11th–13th of every hundred.
   const tens = n % 100;
-  return SUFFIXES[(tens - 20) % 10] ?? SUFFIXES[tens] ?? "th";
+  return tens >= 11 && tens <= 13 ? "th" : SUFFIXES[n % 10] ?? "th";
 }
 
 const SUFFIXES = ["th", "st", "nd", "rd"];
