@@ -292,6 +292,9 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     size = { width, height: Math.floor(height) };
   }
 
+  // The resolved mount options go to the layout (and to the scene below) as they are: it reads
+  // gaps, labels, locale, timeZone, laneLabels… and ignores the rest. So a new mount option must
+  // not reuse a Viewport or SceneOptions field name with another meaning.
   const viewport = (transform?: ZoomTransform): Viewport => ({
     ...opts,
     ...size,
