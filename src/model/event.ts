@@ -30,7 +30,7 @@ const SOURCE_FIELDS: Readonly<Record<string, FieldReader>> = {
   url: (ctx, value, field) => (absent(value) ? undefined : checkUrl(ctx, field, value)),
   title: text,
   publisher: text,
-  date: (ctx, value, field) => (blank(value) ? undefined : parseField(ctx, field, () => parseDate(value as never, ctx.dates))),
+  date: (ctx, value, field) => (blank(value) ? undefined : parseField(ctx, field, parseDate, value)),
 };
 
 /** A media object's fields, read in this order. */
@@ -44,10 +44,12 @@ const MEDIA_FIELDS: Readonly<Record<string, FieldReader>> = {
 
 /** The event's fields from `tags` to `relations`, read in this order (after its title and dates). */
 const LIST_FIELDS: Readonly<Record<string, FieldReader>> = {
-  tags: (ctx, value, field) =>
-    [...new Set(list(ctx, value, field, "a list of text", (tag, at) => (typeof tag === "string" ? tag.trim() : wrongType(ctx, at, "text", tag))))].filter(
-      (tag) => tag !== "",
-    ),
+  // Trimmed, blank ones dropped, each once (in the order first given).
+  tags: (ctx, value, field) => {
+    const tags = new Set(list(ctx, value, field, "a list of text", (tag, at) => (typeof tag === "string" ? tag.trim() : wrongType(ctx, at, "text", tag))));
+    tags.delete("");
+    return [...tags];
+  },
   sources: (ctx, value, field) =>
     list(ctx, value, field, "a list of sources", (item, at) => readFields(ctx, asObject(ctx, item, at), `${at}.`, SOURCE_FIELDS)),
   importance: (ctx, value) => {
@@ -76,16 +78,17 @@ const KNOWN_FIELDS = new Set(["id", "title", "start", "end", "speaker", ...Objec
  * format become `unknown-field` warnings in `dates.diagnostics`.
  */
 export function normaliseEvent(input: unknown, index: number, dates: DateOptions, ids: Map<string, number>): TimelineEvent {
-  const ctx: Reading = { index, dates };
+  // Every field the context will have, from the start (one object shape for all events).
+  const ctx: Reading = { index, eventId: undefined, dates };
   const raw = asObject(ctx, input, undefined, "an object", "an event");
   const rawId = own(raw, "id");
   const id = rawId === undefined ? `event-${index}` : trimmed(rawId) ?? wrongType(ctx, "id", "a non-empty string", rawId);
   ctx.eventId = id;
   const title = text(ctx, own(raw, "title"), "title") ?? missing(ctx, "title");
   const span = readDates(ctx, raw);
-  const event = { id, index, title, start: span.start, ...readFields(ctx, raw, "", LIST_FIELDS) } as TimelineEvent;
+  const event = readFields(ctx, raw, "", LIST_FIELDS, { id, index, title, start: span.start });
   // The end or open-side flag come after the relations, as they always have.
-  Object.assign(event, span, readFields(ctx, raw, "", MORE_FIELDS));
+  readFields(ctx, raw, "", MORE_FIELDS, Object.assign(event, span));
 
   const first = ids.get(id);
   if (first !== undefined) fail(ctx, "duplicate-id", "id", messages.duplicateId(id, first), id);
@@ -102,14 +105,14 @@ export function normaliseEvent(input: unknown, index: number, dates: DateOptions
       });
     }
   }
-  return event;
+  return event as unknown as TimelineEvent;
 }
 
 function readDates(ctx: Reading, raw: Raw): { start: TimePoint; end?: TimePoint; openStart?: boolean; openEnd?: boolean } {
   const rawStart = own(raw, "start");
   const rawEnd = own(raw, "end");
   if (blank(rawStart)) missing(ctx, "start");
-  const range = parseField(ctx, "start", () => parseDateRange(rawStart as never, ctx.dates));
+  const range = parseField(ctx, "start", parseDateRange, rawStart);
   if (range) {
     if (!absent(rawEnd)) fail(ctx, "invalid-range", "end", "end is given, but start is already a range", rawEnd);
     // parseDateRange refuses two open ends and an end before the start. With one open side, the
@@ -117,9 +120,9 @@ function readDates(ctx: Reading, raw: Raw): { start: TimePoint; end?: TimePoint;
     const { start, end } = range;
     return start ? (end ? { start, end } : { start, openEnd: true }) : { start: end as TimePoint, openStart: true };
   }
-  const start = parseField(ctx, "start", () => parseDate(rawStart as never, ctx.dates));
+  const start = parseField(ctx, "start", parseDate, rawStart);
   if (blank(rawEnd)) return { start };
-  const end = parseField(ctx, "end", () => parseDate(rawEnd as never, ctx.dates));
+  const end = parseField(ctx, "end", parseDate, rawEnd);
   // An end is wrong only when all of it lies before the start begins ("2017" may end a "May 2017" start).
   if (end.end <= start.start) fail(ctx, "end-before-start", "end", messages.endBeforeStart(isoDay(start), isoDay(end)));
   return { start, end };
@@ -130,8 +133,16 @@ function isoDay(point: TimePoint): string {
   return new Date(point.start).toISOString().slice(0, 10);
 }
 
-function parseField<T>(ctx: Reading, field: string, parse: () => T): T {
-  return inContext(`${eventLabel(ctx.index, ctx.eventId)}: ${field} `, { ...ctx, field }, parse);
+/** `parse(value)` with the event's date options; an error is thrown again naming the event and `field`. */
+function parseField<T>(ctx: Reading, field: string, parse: (input: never, options: DateOptions) => T, value: unknown): T {
+  try {
+    return parse(value as never, ctx.dates);
+  } catch (error) {
+    // The context and message prefix are built only here: a valid field allocates neither.
+    return inContext(`${eventLabel(ctx.index, ctx.eventId)}: ${field} `, { ...ctx, field }, () => {
+      throw error;
+    });
+  }
 }
 
 /** Optional text: trimmed, or undefined when absent or blank. */
@@ -146,11 +157,11 @@ export function trimmed(value: unknown): string | undefined {
   return (typeof value === "string" && value.trim()) || undefined;
 }
 
-/** Reads the fields `readers` of `from` into a new object, in that order; `prefix` goes before field names in errors. */
-function readFields(ctx: Reading, from: Raw, prefix: string, readers: Readonly<Record<string, FieldReader>>): Raw {
-  const target: Raw = {};
-  for (const [key, read] of Object.entries(readers)) {
-    const value = read(ctx, own(from, key), prefix + key, from);
+/** Reads the fields `readers` of `from` into `target` (a new object by default), in that order; `prefix` goes before field names in errors. */
+function readFields(ctx: Reading, from: Raw, prefix: string, readers: Readonly<Record<string, FieldReader>>, target: Raw = {}): Raw {
+  // for…in: the tables are plain objects (no inherited keys), and no entries array per call.
+  for (const key in readers) {
+    const value = (readers[key] as FieldReader)(ctx, own(from, key), prefix + key, from);
     if (value !== undefined) target[key] = value;
   }
   return target;

@@ -67,6 +67,9 @@ export function isRelativeDate(text: string): boolean {
  */
 export function resolveRelativeDate(text: string, ctx: RelativeContext): TimePoint | null {
   const t = text.replace(/\s+/g, " ").trim().toLowerCase();
+  // Every relative form is letters, spaces and dots, or ends in "ago": other text ("Jan 20, 2025")
+  // is turned away before anything is allocated.
+  if (!/^[a-z .]*$|ago$/.test(t)) return null;
   // The reference's wall-clock time, asked for only once the text is known to be relative.
   const refWall = (): number => {
     const { referenceDate: ref, input } = ctx;

@@ -13,6 +13,7 @@ import type {
   EventInput,
   Extent,
   GroupInput,
+  Relation,
   Timeline,
   TimelineEvent,
   TimelineGroup,
@@ -65,28 +66,40 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   }
 
   // Reads each item; with errors: "collect" a bad one is reported and left out.
-  const readEach = <T, R>(items: readonly T[], read: (item: T, i: number) => R): R[] =>
-    items.flatMap((item, i) => {
+  const readEach = <T, R>(items: readonly T[], read: (item: T, i: number) => R): R[] => {
+    const kept: R[] = [];
+    items.forEach((item, i) => {
       try {
-        return [read(item, i)];
+        kept.push(read(item, i));
       } catch (error) {
         report(error);
-        return [];
       }
     });
+    return kept;
+  };
   const ids = new Map<string, number>();
   const events = readEach(doc.events, (raw, index) => normaliseEvent(raw, index, dateOptions, ids));
-  // A relation to an unknown id is dropped (and reported).
-  const checked = events.map((event) => {
-    const relations = event.relations.filter(
-      ({ to }, i) =>
-        ids.has(to) ||
-        report(
-          errorAt("unknown-relation-target", { index: event.index, eventId: event.id, field: `relations[${i}].to` }, messages.unknownRelationTarget(to), to),
-        ),
-    );
-    return relations.length < event.relations.length ? { ...event, relations } : event;
-  });
+  // A relation to an unknown id is dropped (and reported); an event whose relations all resolve is kept as is.
+  const known = ({ to }: Relation): boolean => ids.has(to);
+  const checked = events.map((event) =>
+    event.relations.every(known)
+      ? event
+      : {
+          ...event,
+          relations: event.relations.filter(
+            (relation, i) =>
+              known(relation) ||
+              report(
+                errorAt(
+                  "unknown-relation-target",
+                  { index: event.index, eventId: event.id, field: `relations[${i}].to` },
+                  messages.unknownRelationTarget(relation.to),
+                  relation.to,
+                ),
+              ),
+          ),
+        },
+  );
   // `events` is still in input order: undeclared groups come in order of first use.
   const groups = orderGroups(doc.groups, events);
   const eras = readEach(list(DOCUMENT, doc.eras, "eras", "a list of {title, start, end}", (era) => era as EraInput), (era: EraInput, i) => {
