@@ -11,7 +11,8 @@ export const DEFAULT_IMPORTANCE = 1;
 
 /** Where an event sits in the input: every error about it carries these (none: the document itself). */
 export interface EventContext {
-  readonly index: number;
+  /** Undefined for errors about the document rather than one event. */
+  readonly index?: number;
   eventId?: string | undefined;
 }
 

@@ -110,8 +110,7 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
     if (end.end <= start.start) fail(DOCUMENT, "end-before-start", `eras[${i}].end`, `eras[${i}].end is before start`);
     return { title, start, end };
   })
-    // compareEvents orders eras too: they have no id, so by start, then end.
-    .sort(compareEvents as unknown as (a: Era, b: Era) => number);
+    .sort((a, b) => a.start.start - b.start.start || a.end.end - b.end.end);
   const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = {
     events: checked.sort(compareEvents),
     groups,
@@ -141,7 +140,7 @@ export function eventEnd(event: TimelineEvent): number {
 }
 
 /** Errors about the document itself name no event. */
-const DOCUMENT = {} as EventContext;
+const DOCUMENT: EventContext = {};
 
 function readDocument(input: unknown): TimelineInput {
   if (Array.isArray(input)) return { events: input as EventInput[] };
