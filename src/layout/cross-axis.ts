@@ -1,0 +1,105 @@
+/**
+ * The cross-axis phase: how much each part wants across the time axis (axis, era strip, point
+ * and range rows, cluster strips, label tracks) and how the drawing's cross size is shared.
+ */
+
+import type { Timeline } from "../model/types.js";
+import { planCross, type CrossPlan, type CrossSizes, type LaneDemand } from "./budget.js";
+import type { LayoutContext } from "./context.js";
+import { trackDemand } from "./demand.js";
+import type { LaneRows } from "./lane-rows.js";
+import type { TimeAxis } from "./time-axis.js";
+
+/** Fixed sizes, px, at the default 12 px font (text-bound ones follow the font size). */
+const POINT_ROW = 14;
+const RANGE_ROW = 8;
+const LANE_PAD = 6;
+/** Tick length, px. */
+export const TICK = 5;
+const MIN_VERTICAL_TRACK = 60;
+/** Widest vertical label, px: most titles fit on one line, yet a label still reads as one block. */
+const MAX_VERTICAL_LABEL = 320;
+/** Vertical lane columns may widen up to this factor (28 → 56 px), taking at most LANE_SHARE of the width. */
+const MAX_LANE_SCALE = 2;
+const LANE_SHARE = 0.25;
+
+/** The cross axis of one layout. */
+export interface CrossAxis {
+  /** Eras that overlap the visible time range. */
+  readonly visibleEras: Timeline["eras"];
+  /** Full sizes of the parts (the plan's factor scales them down in a squeezed drawing). */
+  readonly sizes: CrossSizes;
+  /** Per lane, the length of its horizontal title, px; 0 when untitled (always in vertical). */
+  readonly titles: readonly number[];
+  /** The share of each lane; later phases trade tracks, strips and spare room in it. */
+  readonly plan: CrossPlan;
+}
+
+/**
+ * Sizes the cross-axis parts, estimates how many label tracks each lane wants, and shares the
+ * cross size among lanes (planCross).
+ *
+ * @example
+ * ```ts
+ * planCrossAxis(ctx, time, rows).plan.factor; // → 1 unless the drawing is squeezed
+ * ```
+ */
+export function planCrossAxis(ctx: LayoutContext, time: TimeAxis, rows: LaneRows): CrossAxis {
+  const { timeline, o, horizontal, timeLength, crossLength, columns, showTitles, axisFont, axisLh } = ctx;
+  const { lineHeight: lh, measure, fontSize, maxWidth, gap } = o;
+  const { scale, ticks } = time;
+  const t = time.marks.t;
+  const { laneAll, laneIn, depth } = rows;
+  const visibleEras = timeline.eras.filter((era) => era.end.end > scale.visible[0] && era.start.start < scale.visible[1]);
+  const axisSize = horizontal
+    ? TICK + 3 + axisLh + 2
+    : Math.min(ticks.reduce((w, tick) => Math.max(w, tick.width), 0) + TICK + 8, crossLength * 0.35);
+  const eraSize = visibleEras.length > 0 ? lh + 4 : 0;
+  const stripSize = horizontal ? axisLh + 6 : measure("+999k", axisFont) + 8;
+  const maxTrack = horizontal ? Infinity : MAX_VERTICAL_LABEL + gap;
+  // Vertical: when the width leaves room beyond one full-width label track, the lane columns
+  // widen (up to MAX_LANE_SCALE, at most LANE_SHARE of the width) so a wide drawing is not a
+  // strip of hairline columns. Narrow widths keep the natural sizes.
+  let laneScale = 1;
+  if (!horizontal) {
+    const natural = depth.reduce((w, d) => w + POINT_ROW + LANE_PAD + d * RANGE_ROW, 0);
+    const labelRoom = crossLength - axisSize - eraSize - stripSize - natural - maxTrack;
+    if (natural > 0 && labelRoom > 0) {
+      laneScale = Math.min(MAX_LANE_SCALE, 1 + labelRoom / natural, Math.max(1, (crossLength * LANE_SHARE) / natural));
+    }
+  }
+  const track = horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK;
+  const sizes: CrossSizes = {
+    axis: axisSize,
+    era: eraSize,
+    pointRow: POINT_ROW * laneScale,
+    rangeRow: RANGE_ROW * laneScale,
+    lanePad: LANE_PAD * laneScale,
+    strip: stripSize,
+    track,
+    maxTrack,
+  };
+  // A horizontal lane title takes the start of its lane's first track (none if it cannot fit).
+  const titles = columns.lanes.map((lane): number => {
+    if (!showTitles || !horizontal) return 0;
+    const length = Math.min(measure(lane.label, fontSize) * 1.1, maxWidth);
+    return length > 0 && length + 4 <= timeLength ? length : 0;
+  });
+  // Label widths estimated from title lengths; exact widths are measured only when placing.
+  const estimate = (e: number): number => Math.min(maxWidth, (columns.titleLength[e] as number) * fontSize * 0.5);
+  const trackCap = Math.max(1, Math.floor(crossLength / track));
+  const demands: LaneDemand[] = columns.lanes.map((_, l) => {
+    const all = laneAll[l] as Int32Array;
+    const inside = laneIn[l] as Int32Array;
+    const tracks = horizontal ? trackDemand(inside, (e) => t[e] as number, estimate, gap, trackCap) : 0;
+    return {
+      rows: depth[l] as number,
+      // The lane title sits in the first track, so a titled lane wants one at least.
+      tracks: (titles[l] as number) > 0 ? Math.max(tracks, 1) : tracks,
+      events: all.length,
+      // Off-screen events always fold, so their lane needs a strip.
+      strip: all.length > inside.length,
+    };
+  });
+  return { visibleEras, sizes, titles, plan: planCross(crossLength, horizontal, sizes, demands) };
+}
