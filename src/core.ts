@@ -79,6 +79,7 @@ export { SCENE_TAGS } from "./render/scene-types.js";
 export { serialiseScene } from "./render/svg-string.js";
 export { toSVGString, renderToSVG } from "./render/to-svg-string.js";
 export type { SVGOptions, SVGRenderResult } from "./render/to-svg-string.js";
+export type { SceneStrings } from "./render/a11y.js";
 export { OKABE_ITO, LIGHT_THEME, DARK_THEME } from "./render/theme.js";
 export type { ThemeName, ThemeColors } from "./render/theme.js";
 export { safeUrl } from "./render/url.js";

@@ -13,6 +13,8 @@ export type {
   MountData,
   MountHandle,
   MountOptions,
+  MountStrings,
+  ChromeStrings,
   TimeRange,
   ChronolineEventMap,
   ChronolineEventType,

@@ -26,17 +26,49 @@ import type { MountData, MountHandle } from "../render/dom.js";
 import { child } from "../render/details.js";
 import { mount } from "../render/dom.js";
 import { dispatch } from "../render/dom-events.js";
-import type { MountOptions } from "../render/mount-options.js";
+import { checkStrings } from "../render/check-option.js";
+import type { MountOptions, MountStrings } from "../render/mount-options.js";
+import { DEFAULT_CHROME_STRINGS } from "../render/mount-options.js";
+import { DEFAULT_STRINGS } from "../render/a11y.js";
 import { CHRONO_LINE_ATTRIBUTES, STICKY_OPTIONS, optionsFromAttributes } from "./attributes.js";
 import { ELEMENT_CSS } from "./element-css.js";
 import { errorBox } from "./error-box.js";
 import type { DataParser } from "./read-data.js";
 import { readElementData } from "./read-data.js";
 
+/** The words `<chrono-line>` writes itself, beside the timeline's ({@link MountStrings}). */
+export interface ElementStrings {
+  /** Shown while the data loads (when there is no static drawing to show meanwhile). Default "Loading timeline…". */
+  readonly loading: string;
+  /** Heading of the error box. Default "This timeline could not be shown.". */
+  readonly failed: string;
+}
+
+/** The English defaults of {@link ElementStrings}. */
+export const DEFAULT_ELEMENT_STRINGS: ElementStrings = Object.freeze({
+  loading: "Loading timeline…",
+  failed: "This timeline could not be shown.",
+});
+
+/** Every default word of the element, for checking its `strings` property. */
+const ALL_STRINGS: MountStrings & ElementStrings = { ...DEFAULT_STRINGS, ...DEFAULT_CHROME_STRINGS, ...DEFAULT_ELEMENT_STRINGS };
+const NO_STRINGS = Object.freeze({});
+
 /** The `<chrono-line>` element's own API, besides its attributes. */
 export interface ChronoLineElement extends HTMLElement {
   /** Timeline data set from script; it wins over `src` and the element's content. Setting it re-renders. */
   data: MountData | undefined;
+  /**
+   * The words the element writes itself, for other languages (any subset; default English):
+   * the timeline's (`mount`'s `strings`) plus `loading` and `failed`. Set it from script, like
+   * `data`; a bad entry shows the error box naming it.
+   *
+   * @example
+   * ```ts
+   * document.querySelector("chrono-line").strings = { zoomIn: "Vergrößern", loading: "Zeitleiste wird geladen…" };
+   * ```
+   */
+  strings: Partial<MountStrings & ElementStrings> | undefined;
   /** The live timeline (zoomTo, focus, on/off…), once rendered; undefined before or after an error. */
   readonly timeline: MountHandle | undefined;
   /** The error shown instead of the timeline, if any. */
@@ -65,6 +97,7 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     /** The mount options in force, to notice attributes that were removed. */
     #applied: MountOptions = {};
     #data: MountData | undefined;
+    #strings: Partial<MountStrings & ElementStrings> | undefined;
     #error: unknown;
     #scheduled = false;
     /** Aborted by the next render and on disconnect, so a late `src` response is dropped. */
@@ -85,11 +118,16 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       // The drawing is a part too (`::part(drawing)`); a hydrating render drops attributes it
       // did not write, so the part is put back after every render.
       this.#frame.addEventListener("chronoline:render", () => this.#frame.querySelector("svg.chronoline")?.setAttribute("part", "drawing"));
-      // `data` set by a page or framework before this script defined the element is an own
-      // property hiding the accessor: take it over.
+      // `data` or `strings` set by a page or framework before this script defined the element
+      // is an own property hiding the accessor: take it over.
+      const own = this as { data?: MountData; strings?: ChronoLineElement["strings"] };
       if (Object.hasOwn(this, "data")) {
-        this.#data = (this as { data?: MountData }).data;
-        delete (this as { data?: MountData }).data;
+        this.#data = own.data;
+        delete own.data;
+      }
+      if (Object.hasOwn(this, "strings")) {
+        this.#strings = own.strings;
+        delete own.strings;
       }
     }
 
@@ -100,6 +138,17 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     set data(value: MountData | undefined) {
       this.#data = value;
       this.reload();
+    }
+
+    get strings(): ChronoLineElement["strings"] {
+      return this.#strings;
+    }
+
+    set strings(value: ChronoLineElement["strings"]) {
+      this.#strings = value;
+      // Words alone need no new data: a live timeline takes them as options.
+      if (this.#handle) this.#apply();
+      else this.reload();
     }
 
     get timeline(): MountHandle | undefined {
@@ -155,7 +204,7 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       this.#abort?.abort();
       const { signal } = (this.#abort = new AbortController());
       try {
-        const { mount, format } = optionsFromAttributes(this);
+        const { mount, format } = this.#options();
         const input = this.#data ?? (await readElementData(this, { ...mount, format, parse, signal, onLoading: () => this.#showLoading() }));
         if (signal.aborted || !this.isConnected) return;
         if (input) this.#apply(mount, input);
@@ -178,7 +227,7 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
      */
     #apply(options?: MountOptions, input?: MountData): void {
       try {
-        options ??= optionsFromAttributes(this).mount;
+        options ??= this.#options().mount;
         if (this.#handle && !this.#remount && !STICKY_OPTIONS.some((key) => this.#applied[key] !== undefined && options![key] === undefined)) {
           this.#handle.setOptions(options);
           if (input) this.#handle.update(input);
@@ -199,6 +248,21 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       }
     }
 
+    /** The attributes' options and the `strings` property's timeline words (checked: a bad one throws). */
+    #options(): ReturnType<typeof optionsFromAttributes> {
+      const options = optionsFromAttributes(this);
+      const words: ChronoLineElement["strings"] = this.#strings === undefined ? NO_STRINGS : checkStrings(this.#strings, ALL_STRINGS);
+      const { loading, failed, ...timelineWords } = words;
+      // Always passed (empty for none), so that taking the property away restores the defaults.
+      return { ...options, mount: { ...options.mount, strings: timelineWords } };
+    }
+
+    /** The element's own words, when the `strings` property gives valid ones. */
+    #word(key: keyof ElementStrings): string {
+      const word = this.#strings?.[key];
+      return typeof word === "string" ? word : DEFAULT_ELEMENT_STRINGS[key];
+    }
+
     /** Whether the author put something to show in the element (a static SVG, fallback markup). */
     #hasFallback(): boolean {
       return [...this.children].some((child) => child.localName !== "script");
@@ -215,13 +279,13 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       // A static drawing or fallback content is better to look at than "Loading…".
       if (this.#handle || this.#hasFallback()) return;
       this.#show();
-      child(this.#frame, "p", "loading", "Loading timeline…").setAttribute("role", "status");
+      child(this.#frame, "p", "loading", this.#word("loading")).setAttribute("role", "status");
     }
 
     #showError(error: unknown): void {
       this.#show();
       this.#error = error;
-      errorBox(this.#frame, error);
+      errorBox(this.#frame, error, this.#word("failed"));
       dispatch(this, "error", { error });
     }
   };

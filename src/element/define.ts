@@ -6,7 +6,7 @@ import { parseEvents } from "../formats/parse-events.js";
 import type { ChronoLineElement } from "./chrono-line.js";
 import { registerChronoLine } from "./register.js";
 
-export type { ChronoLineElement } from "./chrono-line.js";
+export type { ChronoLineElement, ElementStrings } from "./chrono-line.js";
 export { CHRONO_LINE_ATTRIBUTES, optionsFromAttributes } from "./attributes.js";
 export type { ElementOptions } from "./attributes.js";
 

@@ -7,18 +7,19 @@ import { ChronolineError } from "../errors.js";
 import { child } from "../render/details.js";
 
 /**
- * Appends the error box for `error` to `parent`.
+ * Appends the error box for `error` to `parent`, under the heading `failed` (the element's
+ * `strings.failed`).
  *
  * @example
  * ```ts
- * errorBox(frame, new ChronolineError("invalid-date", "event 'a': start 'x' is not a valid date"));
+ * errorBox(frame, new ChronolineError("invalid-date", "event 'a': start 'x' is not a valid date"), "This timeline could not be shown.");
  * ```
  */
-export function errorBox(parent: Element, error: unknown): void {
+export function errorBox(parent: Element, error: unknown, failed: string): void {
   const box = child(parent, "div", "error");
   box.setAttribute("part", "error");
   box.setAttribute("role", "alert");
-  child(box, "strong", "", "This timeline could not be shown.");
+  child(box, "strong", "", failed);
   child(box, "span", "message", errorMessage(error));
   const where = errorLocation(error);
   if (where) child(box, "span", "where", where);

@@ -79,6 +79,8 @@ export const DEFAULT_STRINGS: SceneStrings = Object.freeze({
   eras: "Eras",
   events: "Events",
   clusters: "Grouped events",
+  timeline: "timeline",
+  untitled: "Timeline",
 });
 
 /** Per timeline (the model is immutable): the point that ends last, found once, not on every re-render. */

@@ -42,8 +42,9 @@ export function checkPalette(palette: unknown): string[] {
 }
 
 /**
- * A `strings` option: an object whose entries replace the drawing's own words, each of its
- * default's type (a string, or a function of a count). Unknown keys are refused.
+ * A `strings` option: an object whose entries replace the words of `defaults` (default: the
+ * drawing's, {@link DEFAULT_STRINGS}), each of its default's type (a string, or a function of a
+ * count). Unknown keys are refused.
  *
  * @example
  * ```ts
@@ -51,11 +52,11 @@ export function checkPalette(palette: unknown): string[] {
  * checkStrings({ evnts: "x" });           // throws invalid-option: strings.evnts
  * ```
  */
-export function checkStrings(strings: unknown): Partial<SceneStrings> {
+export function checkStrings<T extends object = SceneStrings>(strings: unknown, defaults: T = DEFAULT_STRINGS as T): Partial<T> {
   if (strings === null || typeof strings !== "object") invalidOption("strings", "an object", strings);
   for (const [key, value] of Object.entries(strings)) {
-    const kind = typeof (DEFAULT_STRINGS as Record<string, unknown>)[key];
-    if (typeof value !== kind) invalidOption(`strings.${key}`, Object.hasOwn(DEFAULT_STRINGS, key) ? `a ${kind}` : "no such string", value);
+    const kind = typeof (defaults as Record<string, unknown>)[key];
+    if (typeof value !== kind) invalidOption(`strings.${key}`, Object.hasOwn(defaults, key) ? `a ${kind}` : "no such string", value);
   }
-  return strings as Partial<SceneStrings>;
+  return strings as Partial<T>;
 }

@@ -9,6 +9,8 @@ import { comparePrecision } from "../model/precision.js";
 import { epochToWall } from "../model/time-zone.js";
 import type { TimelineEvent } from "../model/types.js";
 import { eventDateWords } from "./a11y.js";
+import type { ChromeStrings } from "./mount-options.js";
+import { DEFAULT_CHROME_STRINGS } from "./mount-options.js";
 import { safeUrl } from "./url.js";
 
 /** A rectangle in client (viewport) pixels. */
@@ -66,6 +68,8 @@ export interface DetailsContext {
   readonly pinned: boolean;
   /** Called when the close button is pressed. */
   readonly onClose?: () => void;
+  /** The popover's own words (close button, approximate-date tooltip, sources list). Default: English. */
+  readonly strings?: Partial<Pick<ChromeStrings, "close" | "approximate" | "sources">>;
 }
 
 /**
@@ -102,19 +106,20 @@ export function child<K extends keyof HTMLElementTagNameMap>(
  */
 export function fillDetails(popover: HTMLElement, event: TimelineEvent, context: DetailsContext): void {
   popover.replaceChildren();
+  const words = { ...DEFAULT_CHROME_STRINGS, ...context.strings };
   const header = child(popover, "div", "chronoline-details-header");
   child(header, "strong", "chronoline-details-title", event.title);
   if (context.pinned) {
     const close = child(header, "button", "chronoline-details-close", "×");
     close.type = "button";
-    close.setAttribute("aria-label", "Close details");
+    close.setAttribute("aria-label", words.close);
     close.onclick = () => context.onClose?.();
   }
   const date = child(popover, "p", "chronoline-details-date");
   const time = child(date, "time", "", eventDateWords(event, context.locale));
   const iso = isoValue(event);
   if (iso) time.dateTime = iso;
-  if (event.start.approximate || event.end?.approximate) time.title = "Approximate date";
+  if (event.start.approximate || event.end?.approximate) time.title = words.approximate;
   if (event.description) child(popover, "p", "chronoline-details-description", event.description);
   if (event.quote) {
     const figure = child(popover, "figure", "chronoline-details-quote");
@@ -124,7 +129,7 @@ export function fillDetails(popover: HTMLElement, event: TimelineEvent, context:
   const sources = event.sources.filter((s) => s.url || s.title || s.publisher);
   if (sources.length > 0) {
     const list = child(popover, "ul", "chronoline-details-sources");
-    list.setAttribute("aria-label", "Sources");
+    list.setAttribute("aria-label", words.sources);
     for (const source of sources) {
       const item = child(list, "li", "");
       const url = source.url && safeUrl(source.url);

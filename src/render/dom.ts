@@ -45,12 +45,12 @@ import { attachGestures, onScreen } from "./interaction.js";
 import type { LaneIndex } from "./keyboard.js";
 import { keyAction, laneIndex, nextEventIndex } from "./keyboard.js";
 import type { MountOptions, ResolvedMountOptions } from "./mount-options.js";
-import { resolveMountOptions } from "./mount-options.js";
+import { DEFAULT_CHROME_STRINGS, resolveMountOptions } from "./mount-options.js";
 import type { SceneNode } from "./scene-types.js";
 import { createSceneCache, scene } from "./scene.js";
 import { isTimeline } from "./to-svg-string.js";
 
-export type { MountOptions } from "./mount-options.js";
+export type { ChromeStrings, MountOptions, MountStrings } from "./mount-options.js";
 export type {
   ChronolineEventMap,
   ChronolineEventType,
@@ -170,12 +170,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   root.className = "chronoline-root";
   host.insertBefore(root, existing);
   // A toolbar row above the drawing, so the buttons never cover events.
-  const controls = add(root, "div", { className: "chronoline-controls" }, { role: "group", "aria-label": "Zoom" });
-  const button = (textContent: string, label: string, onclick: () => void) =>
-    add(controls, "button", { type: "button", textContent, title: label, onclick }, { "aria-label": label });
-  const zoomInButton = button("+", "Zoom in", () => zoomAtCentre(2));
-  const zoomOutButton = button("−", "Zoom out", () => zoomAtCentre(0.5));
-  const fitButton = button("Fit", "Fit all events", () => animateTo(FULL_VIEW));
+  // Named in draw() from the strings option, which may change.
+  const controls = add(root, "div", { className: "chronoline-controls" }, { role: "group" });
+  const button = (textContent: string, onclick: () => void) => add(controls, "button", { type: "button", textContent, onclick });
+  const zoomInButton = button("+", () => zoomAtCentre(2));
+  const zoomOutButton = button("−", () => zoomAtCentre(0.5));
+  const fitButton = button("", () => animateTo(FULL_VIEW));
   const svg = root.appendChild(existing ?? (doc.createElementNS(SVG_NS, "svg") as SVGSVGElement));
   const details = add(root, "div", { className: "chronoline-details", id: `${idPrefix}-details`, hidden: true });
   const ring = add(root, "div", { className: "chronoline-ring", hidden: true }, { "aria-hidden": "true" });
@@ -338,6 +338,13 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (why !== "zoom") {
       // The options' part of the chrome (first, as the toolbar's height counts below).
       controls.hidden = !opts.controls;
+      const words = { ...DEFAULT_CHROME_STRINGS, ...opts.strings };
+      controls.setAttribute("aria-label", words.zoom);
+      fitButton.textContent = words.fit;
+      for (const [button, label] of [[zoomInButton, words.zoomIn], [zoomOutButton, words.zoomOut], [fitButton, words.fitAll]] as const) {
+        button.title = label;
+        button.setAttribute("aria-label", label);
+      }
       for (const theme of ["light", "dark"]) root.classList.toggle(`chronoline-theme-${theme}`, opts.theme === theme);
     }
     measureSize();
@@ -663,6 +670,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       locale: opts.locale ?? timeline.locale,
       pinned: open.pinned,
       onClose: closeAndRefocus,
+      strings: opts.strings,
     });
     details.hidden = false;
     applyState();
@@ -884,6 +892,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       if (opts.measureText !== before.measureText) measurer = pickMeasurer(opts, doc);
       minSpanCache = axis = null;
       if (!opts.details) closeDetails();
+      else if (open !== null && opts.strings !== before.strings) {
+        // Refill the open popover in the new words.
+        const { index, pinned } = open;
+        open = null;
+        showDetails(index, pinned);
+      }
       draw("options");
     },
     zoomTo(range, zoomOptions) {

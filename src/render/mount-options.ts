@@ -8,6 +8,7 @@ import type { GapRange, LabelOptions, Orientation, TextMeasurer } from "../layou
 import type { DateInput } from "../model/types.js";
 import type { TimelineOptions } from "../options.js";
 import type { SceneStrings } from "./a11y.js";
+import { DEFAULT_STRINGS } from "./a11y.js";
 import { checkPalette, checkStrings, invalidOption, oneOf } from "./check-option.js";
 import type { ThemeName } from "./theme.js";
 import { THEMES } from "./theme.js";
@@ -37,10 +38,16 @@ export interface MountOptions {
   /** BCP-47 locale of dates and accessible names (and of the timeline built from raw input). Default: the timeline's. */
   locale?: string;
   /**
-   * The words the drawing writes itself (summary, list names, "+N" and "and N more"), as for
-   * `toSVGString`'s `strings`. Default: English.
+   * The words the timeline writes itself, for other languages (any subset; default English):
+   * the drawing's (as `toSVGString`'s `strings`: summary, list names, badge tooltips) and the
+   * controls' and details popover's ({@link ChromeStrings}).
+   *
+   * @example
+   * ```ts
+   * mount(element, data, { locale: "de-DE", strings: { events: "Ereignisse", zoomIn: "Vergrößern", sources: "Quellen" } });
+   * ```
    */
-  strings?: Partial<SceneStrings>;
+  strings?: Partial<MountStrings>;
   /**
    * IANA zone for reading dates (when `data` is raw input) and for the axis. Default: the
    * timeline's, else `"UTC"`.
@@ -93,7 +100,7 @@ export interface ResolvedMountOptions {
   readonly gaps: "auto" | "none" | readonly GapRange[];
   readonly labels: LabelOptions | undefined;
   readonly locale: string | undefined;
-  readonly strings: Partial<SceneStrings> | undefined;
+  readonly strings: Partial<MountStrings> | undefined;
   readonly timeZone: string | undefined;
   readonly referenceDate: DateInput | undefined;
   readonly title: string | undefined;
@@ -105,6 +112,52 @@ export interface ResolvedMountOptions {
   readonly maxElements: number;
   readonly timeline: TimelineOptions | undefined;
 }
+
+/** The words of the interactive timeline's controls and details popover; English by default (listed in docs/accessibility.md). */
+export interface ChromeStrings {
+  /** Name of the group of zoom buttons. */
+  readonly zoom: string;
+  /** Name of the "+" button. */
+  readonly zoomIn: string;
+  /** Name of the "−" button. */
+  readonly zoomOut: string;
+  /** Text of the button that shows every event. */
+  readonly fit: string;
+  /** Name (and tooltip) of that button. */
+  readonly fitAll: string;
+  /** Name of the details popover's close button ("×"). */
+  readonly close: string;
+  /** Tooltip of an approximate date in the popover. */
+  readonly approximate: string;
+  /** Name of the popover's list of sources. */
+  readonly sources: string;
+}
+
+/** Every word `mount` writes itself: the drawing's and the chrome's. */
+export type MountStrings = SceneStrings & ChromeStrings;
+
+/**
+ * The English words of the controls and the details popover (the defaults of
+ * {@link MountOptions.strings} beside the drawing's).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CHROME_STRINGS.fitAll; // "Fit all events"
+ * ```
+ */
+export const DEFAULT_CHROME_STRINGS: ChromeStrings = Object.freeze({
+  zoom: "Zoom",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  fit: "Fit",
+  fitAll: "Fit all events",
+  close: "Close details",
+  approximate: "Approximate date",
+  sources: "Sources",
+});
+
+/** Every default word of `mount`, for checking a `strings` option. */
+const MOUNT_STRINGS: MountStrings = { ...DEFAULT_STRINGS, ...DEFAULT_CHROME_STRINGS };
 
 /** Orientations `mount` and `<chrono-line>` accept. */
 export const ORIENTATIONS = ["auto", "horizontal", "vertical"] as const;
@@ -137,7 +190,7 @@ const OPTIONS: { readonly [K in keyof ResolvedMountOptions]: readonly [ResolvedM
   gaps: ["auto", pass],
   labels: [undefined, object],
   locale: [undefined, text],
-  strings: [undefined, checkStrings],
+  strings: [undefined, (value) => checkStrings(value, MOUNT_STRINGS)],
   timeZone: [undefined, text],
   referenceDate: [undefined, pass],
   title: [undefined, is((v) => typeof v === "string", "a string")],

@@ -47,7 +47,7 @@ export interface SceneOptions {
   readonly theme?: ThemeName;
   /** Replaces the group palette (colours already validated). Default: Okabe–Ito. */
   readonly palette?: readonly string[];
-  /** Title of the drawing; default the timeline's title, else "Timeline". */
+  /** Title of the drawing; default the timeline's title, else `strings.untitled` ("Timeline"). */
   readonly title?: string;
   /** `width="100%"` and no fixed height, so the drawing scales with its container. Default false. */
   readonly responsive?: boolean;
@@ -121,7 +121,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
   // Lane and era titles come last, so no mark or relation is ever drawn over them. Assistive
   // technology gets them from the description and the event list instead.
   const children = [
-    el("title", { id: `${id}-title` }, [], ctx.clean(options.title ?? timeline.title ?? "Timeline", "title")),
+    el("title", { id: `${id}-title` }, [], ctx.clean(options.title ?? timeline.title ?? ctx.strings.untitled, "title")),
     el("desc", { id: `${id}-desc` }, [], ctx.clean(timelineSummary(timeline, ctx.locale, ctx.strings), "description")),
     textEl(
       "style",
@@ -157,7 +157,7 @@ export function scene(layout: Layout, timeline: Timeline, options: SceneOptions)
       height: options.responsive ? undefined : height,
       viewBox: `0 0 ${formatNumber(width)} ${formatNumber(height)}`,
       role: "graphics-document document",
-      "aria-roledescription": "timeline",
+      "aria-roledescription": ctx.strings.timeline,
       "aria-labelledby": `${id}-title`,
       "aria-describedby": `${id}-desc`,
     },

@@ -42,7 +42,7 @@ export interface SVGOptions {
   referenceDate?: DateInput;
   /** IANA zone for reading dates (when building the timeline) and for the axis. Default: the timeline's, else `"UTC"`. */
   timeZone?: string;
-  /** Title of the drawing (its `<title>`). Default: the timeline's title, else "Timeline". */
+  /** Title of the drawing (its `<title>`). Default: the timeline's title, else `strings.untitled` ("Timeline"). */
   title?: string;
   /** `width="100%"` with a viewBox and no fixed height, to scale with the container. Default false. */
   responsive?: boolean;
@@ -86,6 +86,10 @@ export interface SVGOptions {
     events?: string;
     /** Name of the list of cluster badges (when they stand in for their events). Default "Grouped events". */
     clusters?: string;
+    /** What assistive technology calls the drawing (its `aria-roledescription`). Default "timeline". */
+    timeline?: string;
+    /** The drawing's title when neither the `title` option nor the data gives one. Default "Timeline". */
+    untitled?: string;
   };
 }
 

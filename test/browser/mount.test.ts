@@ -42,6 +42,49 @@ describe.skipIf(!browserTestsEnabled)("mount() in Chromium with the seed timelin
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("names its controls and details popover in the page's language too, and takes new words live", async () => {
+    const german = { zoom: "Zoomen", zoomIn: "Vergrößern", zoomOut: "Verkleinern", fit: "Alles", fitAll: "Alle Ereignisse zeigen", close: "Details schließen", approximate: "Ungefähres Datum", sources: "Quellen", timeline: "Zeitleiste" };
+    page = await openPage(browser, script);
+    await mountInPage(page, "#app", { events: [{ id: "x", title: "Gründung", start: "c. 1850", sources: [{ title: "Stadtchronik" }] }] }, { locale: "de-DE", strings: german });
+    const chrome = () =>
+      page.evaluate(() => {
+        const root = document.querySelector("#app .chronoline-root")!;
+        const buttons = [...root.querySelectorAll(".chronoline-controls button")];
+        const details = root.querySelector(".chronoline-details")!;
+        return {
+          group: root.querySelector(".chronoline-controls")!.getAttribute("aria-label"),
+          buttons: buttons.map((b) => [b.textContent, b.getAttribute("aria-label"), b.getAttribute("title")]),
+          role: root.querySelector("svg.chronoline")!.getAttribute("aria-roledescription"),
+          close: details.querySelector(".chronoline-details-close")?.getAttribute("aria-label"),
+          approximate: details.querySelector("time")?.getAttribute("title"),
+          sources: details.querySelector("ul")?.getAttribute("aria-label"),
+        };
+      });
+    await page.evaluate(() => (window as any).handles.main.focus("x"));
+    await page.keyboard.press("Enter");
+    await frames(page);
+    expect(await chrome()).toEqual({
+      group: "Zoomen",
+      buttons: [
+        ["+", "Vergrößern", "Vergrößern"],
+        ["−", "Verkleinern", "Verkleinern"],
+        ["Alles", "Alle Ereignisse zeigen", "Alle Ereignisse zeigen"],
+      ],
+      role: "Zeitleiste",
+      close: "Details schließen",
+      approximate: "Ungefähres Datum",
+      sources: "Quellen",
+    });
+    // New words replace the old ones at once, in the open popover too; words not given are English again.
+    await page.evaluate(() => (window as any).handles.main.setOptions({ strings: { zoomIn: "Agrandir", sources: "Sources (fr)" } }));
+    await frames(page);
+    const after = await chrome();
+    expect(after.buttons[0]).toEqual(["+", "Agrandir", "Agrandir"]);
+    expect(after.buttons[2]).toEqual(["Fit", "Fit all events", "Fit all events"]);
+    expect([after.group, after.role, after.close, after.approximate, after.sources]).toEqual(["Zoom", "timeline", "Close details", "Approximate date", "Sources (fr)"]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("wheel zoom narrows the visible range and keeps labels apart", async () => {
     await fresh();
     const before = await visibleRange(page);

@@ -407,16 +407,47 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
     expect(handle).toBe("function");
   });
 
-  it("keeps data set on the element before the script defined it", async () => {
+  it("writes its own words in the page's language through the strings property", async () => {
+    const page = await open(`<chrono-line id="de" locale="de-DE"></chrono-line><chrono-line id="de-bad"></chrono-line>`);
+    await page.waitForFunction(() => customElements.get("chrono-line") !== undefined);
+    await page.evaluate((data) => {
+      const de = document.getElementById("de") as any;
+      de.strings = { zoomIn: "Vergrößern", events: "Ereignisse", failed: "Diese Zeitleiste kann nicht angezeigt werden." };
+      de.data = data;
+      const bad = document.getElementById("de-bad") as any;
+      bad.strings = { failed: "Diese Zeitleiste kann nicht angezeigt werden." };
+      bad.data = { events: [{ id: "a", title: "A", start: "Jan 32, 2025" }] };
+    }, seed());
+    await rendered(page, "de");
+    const words = () =>
+      page.evaluate(() => {
+        const root = document.getElementById("de")!.shadowRoot!;
+        return [root.querySelector(".chronoline-controls button")?.getAttribute("aria-label"), root.querySelector("[role=list]")?.getAttribute("aria-label")];
+      });
+    expect(await words()).toEqual(["Vergrößern", "Ereignisse"]);
+    // The element's own words: the error box's heading.
+    await failed(page, "de-bad");
+    expect(await page.locator("#de-bad").getByRole("alert").innerText()).toContain("Diese Zeitleiste kann nicht angezeigt werden.");
+    // Taking the property away restores English without new data; a bad entry is named in the error box.
+    await page.evaluate(() => ((document.getElementById("de") as any).strings = undefined));
+    await expect.poll(words).toEqual(["Zoom in", "Events"]);
+    await page.evaluate(() => ((document.getElementById("de") as any).strings = { zoomIn: 2 }));
+    await page.waitForFunction(() => (window as any).failures.some((f: { id: string; message: string }) => f.id === "de" && f.message.includes("strings.zoomIn")));
+    expect(await page.locator("#de").getByRole("alert").innerText()).toContain("strings.zoomIn must be a string");
+  });
+
+  it("keeps data and strings set on the element before the script defined it", async () => {
     const page = await newPage(browser, { width: 1000 });
     pages.push(page);
     await openHtml(page, server.origin, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>early data</title></head><body><chrono-line id="early"></chrono-line></body></html>`);
     await page.evaluate((data) => {
       (document.getElementById("early") as any).data = data;
+      (document.getElementById("early") as any).strings = { zoomIn: "Vergrößern" };
     }, seed());
     await page.addScriptTag({ url: "/dist/chronoline.iife.min.js" });
     await rendered(page, "early");
     expect((await drawnIds(page, "#early")).length).toBe(SEED_IDS.length);
+    expect(await page.evaluate(() => document.getElementById("early")!.shadowRoot!.querySelector(".chronoline-controls button")?.getAttribute("aria-label"))).toBe("Vergrößern");
   });
 
   async function themedPage(): Promise<{ frame: string; bg: string; lane: string }> {

@@ -3,6 +3,7 @@ import { ChronolineError } from "../../src/errors.js";
 import { DEFAULT_MOUNT_OPTIONS, resolveMountOptions } from "../../src/render/mount-options.js";
 import { clusteredRoom, cullLayout } from "../../src/render/dom-cull.js";
 import { placePopover } from "../../src/render/details.js";
+import { toSVGString } from "../../src/render/to-svg-string.js";
 import type { Layout, Mark } from "../../src/layout/types.js";
 
 describe("resolveMountOptions", () => {
@@ -32,6 +33,13 @@ describe("resolveMountOptions", () => {
   it("takes the drawing's own words for other languages", () => {
     const strings = { events: "Ereignisse", count: (n: number) => `${n} Ereignisse` };
     expect(resolveMountOptions({ strings }).strings).toEqual(strings);
+  });
+
+  it("takes the controls' and popover's words as well, and refuses them for the static drawing", () => {
+    const strings = { zoomIn: "Vergrößern", sources: "Quellen", untitled: "Zeitleiste" };
+    expect(resolveMountOptions({ strings }).strings).toEqual(strings);
+    expect(() => resolveMountOptions({ strings: { zoomIn: 2 } } as never)).toThrow(/strings\.zoomIn must be a string/);
+    expect(() => toSVGString({ events: [] }, { strings: { zoomIn: "x" } as never })).toThrow(/strings\.zoomIn must be no such string/);
   });
 
   it("never mutates its input", () => {

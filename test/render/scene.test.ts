@@ -266,6 +266,12 @@ describe("strings", () => {
     if (badge) expect(badge.children.find((c) => c.name === "title")!.text).toMatch(/^\d+ Ereignisse/);
   });
 
+  it("the drawing's role description and its title when the data has none can be replaced", () => {
+    const doc = parseXml(toSVGString({ events: [{ id: "a", title: "Gründung", start: "1850" }] }, { strings: { timeline: "Zeitleiste", untitled: "Ohne Titel" } }));
+    expect(doc.attrs["aria-roledescription"]).toBe("Zeitleiste");
+    expect(doc.children.find((c) => c.name === "title")!.text).toBe("Ohne Titel");
+  });
+
   it("unknown strings and wrong types are refused, naming the option", () => {
     expect(() => toSVGString(seed, { strings: { lanes: 3 } as never })).toThrow(/strings\.lanes/);
     expect(() => toSVGString(seed, { strings: { summary: "x" } as never })).toThrow(/strings\.summary/);
