@@ -12,7 +12,8 @@
  * - `next Monday`: the first such day strictly after the reference day.
  * - `N days ago`: the day N days before (day). `N weeks ago`: the ISO week containing the day 7·N
  *   days before (week). `N months ago` / `N years ago`: that calendar month / year.
- *   `N hours ago` / `N minutes ago`: the hour / minute containing reference start minus N.
+ *   `N hours ago` / `N minutes ago`: the hour / minute (on the zone's clock) containing the
+ *   instant N real hours / minutes before the reference start, so a DST change in between counts.
  *   N is 1–9999 in digits or a word (`a`, `an`, `one` … `twelve`).
  * - `last week` / `this week` / `next week`: the previous / current / next ISO week (precision
  *   week); likewise `last month`, `last year` and their `this` / `next` forms.
@@ -38,7 +39,7 @@ export interface RelativeContext {
   input: unknown;
 }
 
-/** Units counted in fixed wall-clock lengths; weeks are counted from a Monday (1969-12-29). */
+/** Units of a fixed length; weeks are counted from a Monday (1969-12-29). */
 const UNIT_MS: Readonly<Record<string, number>> = { minute: MINUTE_MS, hour: HOUR_MS, day: DAY_MS, week: 7 * DAY_MS };
 
 /** Any reference will do to tell whether text is relative: nothing it resolves to can fail in UTC. */
@@ -103,6 +104,14 @@ export function resolveRelativeDate(text: string, ctx: RelativeContext): TimePoi
   const unit = dayWord >= 0 ? "day" : (m?.[2] ?? m?.[4] ?? "");
   const wall = refWall();
   const size = UNIT_MS[unit];
+  if (size !== undefined && size <= HOUR_MS) {
+    // Hours and minutes count real time, not the wall clock, so "an hour ago" across a DST
+    // change is the hour that was on the clock 60 minutes earlier, in that moment's offset.
+    const instant = ctx.referenceDate!.start - n * size;
+    const offset = epochToWall(instant, ctx.zone) - instant;
+    const start = Math.floor((instant + offset) / size) * size;
+    return wallPoint(unit as Precision, start, start + size, ctx, offset);
+  }
   if (size !== undefined) {
     const origin = unit === "week" ? -3 * DAY_MS : 0;
     const start = (Math.floor((wall - origin) / size) - n) * size + origin;

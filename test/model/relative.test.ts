@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/errors.js";
 import { ChronolineError } from "../../src/errors.js";
 import { parseDate } from "../../src/model/parse-date.js";
 import type { Precision } from "../../src/model/precision.js";
@@ -69,6 +70,25 @@ describe("relative dates resolve against referenceDate (Wed 2025-01-29)", () => 
       start: Date.UTC(2025, 0, 29, 10, 40),
       precision: "minute",
     });
+  });
+
+  it("hours and minutes ago count real time across a DST change, on the clock of that moment", () => {
+    const chicago = { timeZone: "America/Chicago" };
+    const at = (text: string, ref: string) => {
+      const diagnostics: Diagnostic[] = [];
+      const p = parseDate(text, { ...chicago, referenceDate: parseDate(ref, chicago), diagnostics });
+      return [new Date(p.start).toISOString(), new Date(p.end).toISOString(), diagnostics.length];
+    };
+    // Spring forward (2025-03-09, 2:00 CST → 3:00 CDT): 3:30 CDT minus an hour is 1:30 CST.
+    expect(at("an hour ago", "2025-03-09T03:30")).toEqual(["2025-03-09T07:00:00.000Z", "2025-03-09T08:00:00.000Z", 0]);
+    expect(at("60 minutes ago", "2025-03-09T03:00")).toEqual(["2025-03-09T07:00:00.000Z", "2025-03-09T07:01:00.000Z", 0]);
+    // Fall back (2025-11-02, 1:00–2:00 twice): 1:30 CST minus an hour is the first 1:30 (CDT);
+    // 2:30 CST minus an hour is the second 1:30 (CST).
+    expect(at("an hour ago", "2025-11-02T01:30-06:00")).toEqual(["2025-11-02T06:00:00.000Z", "2025-11-02T07:00:00.000Z", 0]);
+    expect(at("an hour ago", "2025-11-02T02:30")).toEqual(["2025-11-02T07:00:00.000Z", "2025-11-02T08:00:00.000Z", 0]);
+    // A half-hour zone: the hour on its clock.
+    const kolkata = { timeZone: "Asia/Kolkata" };
+    expect(parseDate("an hour ago", { ...kolkata, referenceDate: parseDate("2025-01-29T10:15", kolkata) }).start).toBe(Date.UTC(2025, 0, 29, 3, 30));
   });
 
   it("a Sunday article saying 'Sunday' means the Sunday before", () => {
