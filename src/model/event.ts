@@ -51,8 +51,7 @@ const LIST_FIELDS: Readonly<Record<string, FieldReader>> = {
     tags.delete("");
     return [...tags];
   },
-  sources: (ctx, value, field) =>
-    list(ctx, value, field, "a list of sources", (item, at) => readFields(ctx, asObject(ctx, item, at), `${at}.`, SOURCE_FIELDS)),
+  sources: (ctx, value, field) => list(ctx, value, field, "a list of sources", (item, at) => readKnown(ctx, asObject(ctx, item, at), `${at}.`, SOURCE_FIELDS)),
   importance: (ctx, value) => {
     if (absent(value)) return DEFAULT_IMPORTANCE;
     if (typeof value !== "number" || !Number.isFinite(value)) wrongType(ctx, "importance", "a finite number", value);
@@ -66,7 +65,7 @@ const MORE_FIELDS: Readonly<Record<string, FieldReader>> = {
   group: text,
   description: text,
   quote: (ctx, value, _, from) => readQuote(ctx, value, own(from, "speaker")),
-  media: (ctx, value) => (absent(value) ? undefined : readFields(ctx, asObject(ctx, value, "media"), "media.", MEDIA_FIELDS)),
+  media: (ctx, value) => (absent(value) ? undefined : readKnown(ctx, asObject(ctx, value, "media"), "media.", MEDIA_FIELDS)),
 };
 
 /** Field names an event may have; others are reported as warnings. */
@@ -94,18 +93,7 @@ export function normaliseEvent(input: unknown, index: number, dates: DateOptions
   const first = ids.get(id);
   if (first !== undefined) fail(ctx, "duplicate-id", "id", messages.duplicateId(id, first), id);
   ids.set(id, index);
-  for (const field of Object.keys(raw)) {
-    if (!KNOWN_FIELDS.has(field)) {
-      (dates.diagnostics as Diagnostic[]).push({
-        severity: "warning",
-        code: "unknown-field",
-        message: `${eventLabel(index, id)}: field '${field}' is not part of the format and was ignored`,
-        index,
-        eventId: id,
-        field,
-      });
-    }
-  }
+  warnUnknown(dates.diagnostics, ctx, raw, (field) => KNOWN_FIELDS.has(field));
   return event as unknown as TimelineEvent;
 }
 
@@ -166,6 +154,44 @@ function readFields(ctx: Reading, from: Raw, prefix: string, readers: Readonly<R
     if (value !== undefined) target[key] = value;
   }
   return target;
+}
+
+/** {@link readFields} for an object that has no other fields: any other key is reported by {@link warnUnknown}. */
+function readKnown(ctx: Reading, from: Raw, prefix: string, readers: Readonly<Record<string, FieldReader>>): Raw {
+  warnUnknown(ctx.dates.diagnostics, ctx, from, (key) => Object.hasOwn(readers, key), prefix);
+  return readFields(ctx, from, prefix, readers);
+}
+
+/**
+ * Reports each key of `raw` that is not `known` as an `unknown-field` warning naming the field
+ * (`prefix` + key, e.g. `sources[0].urll`): the format never drops a field silently, and a typo
+ * such as `timezone` would otherwise change every date without a word.
+ *
+ * @example
+ * ```ts
+ * warnUnknown(diagnostics, { index: 0, eventId: "a" }, { titel: "x" }, (key) => key === "title");
+ * // diagnostics: [{ severity: "warning", code: "unknown-field", field: "titel", … }]
+ * ```
+ */
+export function warnUnknown(
+  diagnostics: Diagnostic[] | undefined,
+  ctx: EventContext,
+  raw: object,
+  known: (key: string) => boolean,
+  prefix = "",
+): void {
+  for (const key of Object.keys(raw)) {
+    if (!known(key)) {
+      const field = prefix + key;
+      const { index, eventId } = ctx;
+      const message = `field '${field}' is not part of the format and was ignored`;
+      diagnostics?.push(
+        index === undefined
+          ? { severity: "warning", code: "unknown-field", message, field }
+          : { severity: "warning", code: "unknown-field", message: `${eventLabel(index, eventId)}: ${message}`, index, eventId, field },
+      );
+    }
+  }
 }
 
 /** A list field: [] when absent, else an array whose items `read` turns into values. */

@@ -3,7 +3,7 @@ import { ChronolineError, errorAt, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions, optionalString } from "../options.js";
 import type { EventContext } from "./event.js";
-import { fail, list, missing, normaliseEvent, own, trimmed, wrongType } from "./event.js";
+import { fail, list, missing, normaliseEvent, own, trimmed, warnUnknown, wrongType } from "./event.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
@@ -46,6 +46,7 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   const opts = normaliseTimelineOptions(options);
   const doc = readDocument(input);
   const diagnostics: Diagnostic[] = doc.diagnostics ? [...doc.diagnostics] : [];
+  if (doc === input) warnUnknown(diagnostics, DOCUMENT, doc, (key) => DOCUMENT_KEYS.includes(key));
   // With errors: "collect" a bad event, relation or era becomes a diagnostic; otherwise it throws.
   const report = (error: unknown): void => {
     if (opts.errors === "collect" && error instanceof ChronolineError) diagnostics.push(error.toDiagnostic());
@@ -101,10 +102,11 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
         },
   );
   // `events` is still in input order: undeclared groups come in order of first use.
-  const groups = orderGroups(doc.groups, events);
+  const groups = orderGroups(doc.groups, events, diagnostics);
   const eras = readEach(list(DOCUMENT, doc.eras, "eras", "a list of {title, start, end}", (era) => era as EraInput), (era: EraInput, i) => {
     const title = typeof era === "object" && era !== null ? trimmed(era.title) : undefined;
     if (title === undefined) missing(DOCUMENT, `eras[${i}].title`);
+    warnUnknown(diagnostics, DOCUMENT, era, (key) => ERA_KEYS.includes(key), `eras[${i}].`);
     const start = parseOption(`eras[${i}].start`, () => parseDate(era.start, dateOptions));
     const end = parseOption(`eras[${i}].end`, () => parseDate(era.end, dateOptions));
     if (end.end <= start.start) fail(DOCUMENT, "end-before-start", `eras[${i}].end`, `eras[${i}].end is before start`);
@@ -142,6 +144,14 @@ export function eventEnd(event: TimelineEvent): number {
 /** Errors about the document itself name no event. */
 const DOCUMENT: EventContext = {};
 
+/**
+ * A document's fields, then the two `parseEvents` adds to what it returns (its findings and the
+ * format it read); any other key is reported.
+ */
+export const DOCUMENT_KEYS: readonly string[] = ["$schema", "title", "description", "events", "groups", "eras", "referenceDate", "timeZone", "locale", "diagnostics", "format"];
+const ERA_KEYS = ["title", "start", "end"];
+const GROUP_KEYS = ["id", "label", "description", "color"];
+
 function readDocument(input: unknown): TimelineInput {
   if (Array.isArray(input)) return { events: input as EventInput[] };
   if (typeof input !== "object" || input === null) {
@@ -167,7 +177,7 @@ function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonl
 }
 
 /** Declared groups first (each id once), then the groups events name, in order of first use. */
-function orderGroups(declared: TimelineInput["groups"], events: readonly TimelineEvent[]): TimelineGroup[] {
+function orderGroups(declared: TimelineInput["groups"], events: readonly TimelineEvent[], diagnostics: Diagnostic[]): TimelineGroup[] {
   const groups = new Map<string, TimelineGroup>();
   list(DOCUMENT, declared, "groups", "a list of group names or {id, label}", (item) => item as GroupInput | string).forEach((item, i) => {
     const field = `groups[${i}]`;
@@ -177,6 +187,7 @@ function orderGroups(declared: TimelineInput["groups"], events: readonly Timelin
     if (groups.has(id)) fail(DOCUMENT, "duplicate-id", field, `${field}: group '${id}' is declared twice`, id);
     const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = { id, label: id };
     if (name === undefined) {
+      warnUnknown(diagnostics, DOCUMENT, item as GroupInput, (key) => GROUP_KEYS.includes(key), `${field}.`);
       group.label = trimmed((item as GroupInput).label) ?? id;
       copyTexts(item as GroupInput, ["description", "color"], group);
     }

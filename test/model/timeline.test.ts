@@ -180,6 +180,26 @@ describe("createTimeline errors name the event and the field", () => {
     const t = createTimeline([{ id: "w", title: "W", start: "2017", colour: "red" } as unknown as EventInput]);
     expect(t.diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "unknown-field", field: "colour" })]);
   });
+
+  it("warns the same way about the document's, groups', eras', sources' and media's unknown keys", () => {
+    // `timezone` for `timeZone` would otherwise read every date in UTC without a word.
+    const t = createTimeline({
+      timezone: "America/Chicago",
+      groups: [{ id: "g", colour: "red" }],
+      eras: [{ title: "E", start: "2017", end: "2018", color: "x" }],
+      events: [{ id: "a", title: "A", start: "2025-01-20", group: "g", sources: [{ title: "S", urll: "x" }], media: { url: "https://example.org/a.png", capton: "c" } }],
+    } as unknown as TimelineInput);
+    expect(t.timeZone).toBe("UTC");
+    expect(t.diagnostics.map((d) => [d.severity, d.code, d.eventId, d.field, d.message])).toEqual([
+      ["warning", "unknown-field", undefined, "timezone", "field 'timezone' is not part of the format and was ignored"],
+      ["warning", "unknown-field", "a", "sources[0].urll", "event 'a': field 'sources[0].urll' is not part of the format and was ignored"],
+      ["warning", "unknown-field", "a", "media.capton", "event 'a': field 'media.capton' is not part of the format and was ignored"],
+      ["warning", "unknown-field", undefined, "groups[0].colour", "field 'groups[0].colour' is not part of the format and was ignored"],
+      ["warning", "unknown-field", undefined, "eras[0].color", "field 'eras[0].color' is not part of the format and was ignored"],
+    ]);
+    // What parseEvents returns (with its diagnostics and format) is a document too.
+    expect(createTimeline({ events: [], diagnostics: [], format: "json" } as unknown as TimelineInput).diagnostics).toEqual([]);
+  });
 });
 
 describe("the seed story", () => {
