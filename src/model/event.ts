@@ -210,11 +210,19 @@ function readQuote(ctx: Reading, value: unknown, rawSpeaker: unknown): Quote | u
   let quote: string;
   if (typeof value === "string") {
     quote = value.trim();
-    if (quote === "") return undefined;
+    if (quote === "") {
+      // An empty quote is no quote, and a speaker of nothing would be dropped without a word.
+      if (speaker !== undefined) fail(ctx, "missing-field", "quote", "speaker is given without a quote");
+      return undefined;
+    }
   } else {
     const object = asObject(ctx, value, "quote", "text or {text, speaker}");
     quote = trimmed(own(object, "text")) ?? missing(ctx, "quote.text");
-    speaker = text(ctx, own(object, "speaker"), "quote.speaker") ?? speaker;
+    const inner = text(ctx, own(object, "speaker"), "quote.speaker");
+    if (inner !== undefined && speaker !== undefined && inner !== speaker) {
+      fail(ctx, "invalid-input", "speaker", `speaker '${speaker}' and quote.speaker '${inner}' disagree; give one`);
+    }
+    speaker = inner ?? speaker;
   }
   return speaker === undefined ? { text: quote } : { text: quote, speaker };
 }
@@ -225,7 +233,7 @@ function readRelation(ctx: Reading, item: unknown, field: string): Relation {
   const object = asObject(ctx, item, field, "{to, kind}");
   const kind = own(object, "kind");
   return {
-    to: trimmed(own(object, "to")) ?? missing(ctx, `${field}.to`),
+    to: trimmed(own(object, "to")) ?? (blank(own(object, "to")) ? missing(ctx, `${field}.to`) : wrongType(ctx, `${field}.to`, "an event id", own(object, "to"))),
     kind: absent(kind) ? "relates-to" : (trimmed(kind) ?? wrongType(ctx, `${field}.kind`, "text", kind)),
   };
 }

@@ -56,26 +56,27 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   const timeZone = opts.timeZone ?? optionalString(doc.timeZone, "timeZone", "invalid-input") ?? DEFAULT_TIMELINE_OPTIONS.timeZone;
   const locale = checkLocale(opts.locale ?? optionalString(doc.locale, "locale", "invalid-input") ?? DEFAULT_TIMELINE_OPTIONS.locale);
   const dateOptions: DateOptions = { timeZone, diagnostics };
+  // The zone first, even when no date needs it: a typo fails here, naming timeZone (not the
+  // reference date read in it), and not later in a renderer.
+  parseOption("timeZone", () => parseDate("2000", dateOptions));
   const rawReference = opts.referenceDate ?? doc.referenceDate;
   let referenceDate: TimePoint | undefined;
   if (rawReference !== undefined && rawReference !== null && rawReference !== "") {
     referenceDate = parseOption("referenceDate", () => parseDate(rawReference, dateOptions));
     dateOptions.referenceDate = referenceDate;
-  } else {
-    // Validates the zone even when no date needs it, so a typo fails here and not in a renderer.
-    parseOption("timeZone", () => parseDate("2000", dateOptions));
   }
 
   // Reads each item; with errors: "collect" a bad one is reported and left out.
   const readEach = <T, R>(items: readonly T[], read: (item: T, i: number) => R): R[] => {
     const kept: R[] = [];
-    items.forEach((item, i) => {
+    // An index loop, not forEach: a hole in a sparse array is an item (undefined) to report, not to skip.
+    for (let i = 0; i < items.length; i++) {
       try {
-        kept.push(read(item, i));
+        kept.push(read(items[i] as T, i));
       } catch (error) {
         report(error);
       }
-    });
+    }
     return kept;
   };
   const ids = new Map<string, number>();
@@ -103,15 +104,9 @@ export function createTimeline(input: TimelineInput | readonly EventInput[], opt
   );
   // `events` is still in input order: undeclared groups come in order of first use.
   const groups = orderGroups(doc.groups, events, diagnostics);
-  const eras = readEach(list(DOCUMENT, doc.eras, "eras", "a list of {title, start, end}", (era) => era as EraInput), (era: EraInput, i) => {
-    const title = typeof era === "object" && era !== null ? trimmed(era.title) : undefined;
-    if (title === undefined) missing(DOCUMENT, `eras[${i}].title`);
-    warnUnknown(diagnostics, DOCUMENT, era, (key) => ERA_KEYS.includes(key), `eras[${i}].`);
-    const start = parseOption(`eras[${i}].start`, () => parseDate(era.start, dateOptions));
-    const end = parseOption(`eras[${i}].end`, () => parseDate(era.end, dateOptions));
-    if (end.end <= start.start) fail(DOCUMENT, "end-before-start", `eras[${i}].end`, `eras[${i}].end is before start`);
-    return { title, start, end };
-  })
+  const eras = readEach(list(DOCUMENT, doc.eras, "eras", "a list of {title, start, end}", (era) => era), (era, i) =>
+    readEra(era, `eras[${i}]`, dateOptions),
+  )
     .sort((a, b) => a.start.start - b.start.start || a.end.end - b.end.end);
   const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = {
     events: checked.sort(compareEvents),
@@ -164,14 +159,46 @@ function readDocument(input: unknown): TimelineInput {
   return input as TimelineInput;
 }
 
+/**
+ * One era, validated like an event (it is data, not an option): a missing title or date is
+ * `missing-field`, a wrong type `wrong-type`, each naming the field (`eras[2].end`); unknown keys
+ * become warnings.
+ */
+function readEra(era: unknown, at: string, dateOptions: DateOptions): Era {
+  if (typeof era !== "object" || era === null || Array.isArray(era)) wrongType(DOCUMENT, at, "{title, start, end}", era);
+  const raw = era as Record<string, unknown>;
+  warnUnknown(dateOptions.diagnostics, DOCUMENT, raw, (key) => ERA_KEYS.includes(key), `${at}.`);
+  const field = (key: string): unknown => {
+    const value = own(raw, key);
+    if (value === undefined || value === null || value === "") missing(DOCUMENT, `${at}.${key}`);
+    return value;
+  };
+  const rawTitle = field("title");
+  const title = typeof rawTitle === "string" ? trimmed(rawTitle) : wrongType(DOCUMENT, `${at}.title`, "text", rawTitle);
+  if (title === undefined) missing(DOCUMENT, `${at}.title`);
+  const date = (key: "start" | "end"): TimePoint => {
+    const value = field(key);
+    return inContext(`${at}.${key}: `, { field: `${at}.${key}` }, () => parseDate(value as EraInput["start"], dateOptions));
+  };
+  const start = date("start");
+  const end = date("end");
+  if (end.end <= start.start) fail(DOCUMENT, "end-before-start", `${at}.end`, `${at}.end is before start`);
+  return { title, start, end };
+}
+
 function parseOption<T>(name: string, parse: () => T): T {
   return inContext(`option ${name}: `, { field: name }, parse);
 }
 
-/** Copies the non-blank text fields `keys` of `from` into `target`, trimmed. */
-function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonly K[], target: { [P in K]?: string }): void {
+/**
+ * Copies the non-blank text fields `keys` of `from` into `target`, trimmed; a field that is there
+ * but not text is a `wrong-type` error naming it (`prefix` + key), never dropped.
+ */
+function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonly K[], target: { [P in K]?: string }, prefix = ""): void {
   for (const key of keys) {
-    const text = trimmed(from[key]);
+    const value = from[key];
+    if (value !== undefined && value !== null && typeof value !== "string") wrongType(DOCUMENT, prefix + key, "text", value);
+    const text = trimmed(value);
     if (text !== undefined) target[key] = text;
   }
 }
@@ -188,8 +215,7 @@ function orderGroups(declared: TimelineInput["groups"], events: readonly Timelin
     const group: { -readonly [K in keyof TimelineGroup]: TimelineGroup[K] } = { id, label: id };
     if (name === undefined) {
       warnUnknown(diagnostics, DOCUMENT, item as GroupInput, (key) => GROUP_KEYS.includes(key), `${field}.`);
-      group.label = trimmed((item as GroupInput).label) ?? id;
-      copyTexts(item as GroupInput, ["description", "color"], group);
+      copyTexts(item as GroupInput, ["label", "description", "color"], group, `${field}.`);
     }
     groups.set(id, group);
   });

@@ -181,6 +181,33 @@ describe("createTimeline errors name the event and the field", () => {
     expect(t.diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "unknown-field", field: "colour" })]);
   });
 
+  it("never drops a field of the wrong type: each is an error naming its field (found by QA)", () => {
+    const failure = (input: unknown) => {
+      try {
+        createTimeline(input as TimelineInput);
+      } catch (e) {
+        const { code, index, field } = e as ChronolineError;
+        return [code, index, field];
+      }
+      return "no error";
+    };
+    // Eras are data, not options: missing and wrong-type like an event's fields.
+    expect(failure({ eras: [{ title: "E", start: "2017" }], events: [] })).toEqual(["missing-field", undefined, "eras[0].end"]);
+    expect(failure({ eras: [{ title: 5, start: "2017", end: "2018" }], events: [] })).toEqual(["wrong-type", undefined, "eras[0].title"]);
+    expect(failure({ eras: ["x"], events: [] })).toEqual(["wrong-type", undefined, "eras[0]"]);
+    expect(failure({ title: 5, events: [] })).toEqual(["wrong-type", undefined, "title"]);
+    expect(failure({ groups: [{ id: "g", label: 5 }], events: [] })).toEqual(["wrong-type", undefined, "groups[0].label"]);
+    expect(failure([{ title: "A", start: "2017", relations: [{ to: 5 }] }])).toEqual(["wrong-type", 0, "relations[0].to"]);
+    // A speaker with an empty quote, or two speakers that disagree.
+    expect(failure([{ title: "A", start: "2017", quote: "", speaker: "Bob" }])).toEqual(["missing-field", 0, "quote"]);
+    expect(failure([{ title: "A", start: "2017", quote: { text: "Hi", speaker: "X" }, speaker: "Bob" }])).toEqual(["invalid-input", 0, "speaker"]);
+    // A hole in a sparse array is an event that is not an object, not a skipped index.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(failure([, { title: "A", start: "2017" }])).toEqual(["wrong-type", 0, undefined]);
+    // A bad zone is named as the zone, even when the reference date is read in it.
+    expect(failure({ timeZone: "Mars/Base", referenceDate: "2025-01-29", events: [] })).toEqual(["invalid-time-zone", undefined, "timeZone"]);
+  });
+
   it("warns the same way about the document's, groups', eras', sources' and media's unknown keys", () => {
     // `timezone` for `timeZone` would otherwise read every date in UTC without a word.
     const t = createTimeline({
