@@ -2,7 +2,7 @@
  * Option checks shared by `toSVGString`, `mount` and `<chrono-line>`: one implementation and
  * one wording per kind of bad value, whichever entry point received it.
  */
-import { invalidOption } from "../errors.js";
+import { errorAt, invalidOption } from "../errors.js";
 import type { SceneStrings } from "./a11y.js";
 import { DEFAULT_STRINGS } from "./a11y.js";
 import { validColor } from "./color.js";
@@ -55,8 +55,11 @@ export function checkPalette(palette: unknown): string[] {
 export function checkStrings<T extends object = SceneStrings>(strings: unknown, defaults: T = DEFAULT_STRINGS as T): Partial<T> {
   if (strings === null || typeof strings !== "object") invalidOption("strings", "an object", strings);
   for (const [key, value] of Object.entries(strings)) {
+    if (!Object.hasOwn(defaults, key)) {
+      throw errorAt("invalid-option", { field: `strings.${key}` }, `option strings.${key} is not a word chronoline writes here (it writes ${Object.keys(defaults).join(", ")})`, value);
+    }
     const kind = typeof (defaults as Record<string, unknown>)[key];
-    if (typeof value !== kind) invalidOption(`strings.${key}`, Object.hasOwn(defaults, key) ? `a ${kind}` : "no such string", value);
+    if (typeof value !== kind) invalidOption(`strings.${key}`, `a ${kind}`, value);
   }
   return strings as Partial<T>;
 }
