@@ -85,13 +85,16 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("example pages in Chr
               events: el.shadowRoot!.querySelectorAll(".chronoline-event").length,
               errors: el.shadowRoot!.querySelectorAll('[part="error"]').length,
               width: el.getBoundingClientRect().width,
+              // How far the drawing reaches below the element's own box.
+              spill: (el.shadowRoot!.querySelector("svg.chronoline")?.getBoundingClientRect().bottom ?? 0) - el.getBoundingClientRect().bottom,
             })),
           );
           for (const s of state) {
             expect(s.errors).toBe(0);
             expect(s.events).toBeGreaterThan(2);
-            // Never wider than the page.
+            // Never wider than the page, never spilling over what follows the element.
             expect(s.width).toBeLessThanOrEqual(width);
+            expect(s.spill).toBeLessThanOrEqual(1);
           }
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
@@ -112,6 +115,13 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("example pages in Chr
       const elements = await page.evaluate(() => document.getElementById("large")!.shadowRoot!.querySelectorAll("*").length);
       // The drawing stays small however many events there are.
       expect(elements).toBeLessThan(5000);
+      // The drawing fits its element (found by QA: a height attribute taller than the page's CSS height spilled over the text below).
+      await page.waitForFunction(() => document.getElementById("large")!.shadowRoot!.querySelector("svg.chronoline") !== null);
+      const spill = await page.evaluate(() => {
+        const el = document.getElementById("large")!;
+        return el.shadowRoot!.querySelector("svg.chronoline")!.getBoundingClientRect().bottom - el.getBoundingClientRect().bottom;
+      });
+      expect(spill).toBeLessThanOrEqual(1);
       await page.screenshot({ path: `${shots}large-${width}-${scheme}.png`, fullPage: true });
       expect(reportOf(page).errors).toEqual([]);
       await page.close();
