@@ -50,8 +50,22 @@ function tidy(text: string): string {
 
 /** `ms` formatted by Intl in the reading's zone and locale. */
 function zoned(ms: number, r: Reading, options: Intl.DateTimeFormatOptions): string {
-  return tidy(intl(r.locale, r.zone, options).format(ms));
+  return tidy(intl(ms < GREGORIAN_REFORM ? gregorian(r.locale) : r.locale, r.zone, options).format(ms));
 }
+
+/** 1582-10-15T00:00Z, the first day of the Gregorian calendar. */
+const GREGORIAN_REFORM = -12219292800000;
+
+/**
+ * The locale with the Gregorian calendar (`th-TH` → `th-TH-u-ca-gregory`). Our dates are
+ * proleptic Gregorian, like JavaScript's; ICU's calendars built on the Gregorian one (Buddhist,
+ * Japanese, ROC) switch to the Julian calendar before the 1582 reform, so `1500-06-15` would read
+ * as June 5. Before the reform such locales get their own language with Gregorian dates.
+ */
+function gregorian(locale: string): string {
+  return cached(GREGORIAN_LOCALES, locale, () => new Intl.Locale(locale, { calendar: "gregory" }).toString());
+}
+const GREGORIAN_LOCALES = new Map<string, string>();
 
 function isEnglish(locale: string): boolean {
   return /^en(?:-|$)/i.test(locale);

@@ -136,6 +136,19 @@ describe("formatRange and spokenRange", () => {
   });
 });
 
+describe("locales whose calendar ICU builds on the Gregorian one (found by QA)", () => {
+  it("keep our proleptic Gregorian day before the 1582 reform instead of ICU's Julian one", () => {
+    const text = (date: string, locale: string) => formatTimePoint(parseDate(date), { locale });
+    // Thai (Buddhist era after the reform), Japanese eras, the ROC calendar: the same day as en-US.
+    expect(text("1500-06-15", "th-TH")).toBe("15 มิ.ย. 1500");
+    expect(text("1500-06-15", "ja-JP-u-ca-japanese")).toBe("1500年6月15日");
+    expect(text("1582-10-14", "zh-TW-u-ca-roc")).toBe("1582年10月14日");
+    // From the reform on, the locale's own calendar.
+    expect(text("1600-01-01", "th-TH")).toBe("1 ม.ค. 2143");
+    expect(text("2025-01-06", "th-TH")).toBe("6 ม.ค. 2568");
+  });
+});
+
 describe("formatTick labels axis ticks", () => {
   const at = Date.UTC(2025, 0, 20, 14, 0, 5, 123);
   it.each([
