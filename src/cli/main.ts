@@ -199,6 +199,19 @@ function oneOf(flag: string, value: string, allowed: readonly string[]): string 
   return value;
 }
 
+/**
+ * Where in a JSON file an error from building the timeline is (`$.events[1].start`), from the
+ * error's event index and field, when the message does not say already (the readers' own errors
+ * carry a path or a line); "" for other formats, which name lines instead.
+ */
+function jsonPath(error: ChronolineError, text: string): string {
+  const { index, field, path, line } = error;
+  if (path !== undefined || line !== undefined || error.message.startsWith("$") || !/^\s*[[{]/.test(text)) return "";
+  const events = /^\s*\[/.test(text) ? "$" : "$.events";
+  if (index !== undefined) return `${events}[${index}]${field ? `.${field}` : ""}`;
+  return field && !error.message.startsWith("option ") ? `$.${field}` : "";
+}
+
 /** One line, control characters removed, so a hostile file name or message cannot spoof the terminal. */
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -230,8 +243,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const { command, format, to, file, output, quiet, options } = parsed;
   const name = file === "-" ? "<stdin>" : file;
+  let text = "";
   try {
-    const text = file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, file), "utf8");
+    text = file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, file), "utf8");
     const readOptions = {
       ...(format ? { format } : {}),
       ...(file === "-" ? {} : { filename: file }),
@@ -257,7 +271,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   } catch (error) {
     if (error instanceof ChronolineError) {
-      io.writeStderr(`chronoline: ${oneLine(name)}: ${oneLine(error.message)}\n`);
+      const path = jsonPath(error, text);
+      io.writeStderr(`chronoline: ${oneLine(name)}: ${path ? `${path}: ` : ""}${oneLine(error.message)}\n`);
       return 2;
     }
     const e = error as NodeJS.ErrnoException;

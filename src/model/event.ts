@@ -240,7 +240,7 @@ function readRelation(ctx: Reading, item: unknown, field: string): Relation {
 
 function checkUrl(ctx: Reading, field: string, url: unknown): string {
   if (typeof url !== "string") wrongType(ctx, field, "a URL", url);
-  return safeUrl(url) ?? fail(ctx, "unsafe-url", field, messages.unsafeUrl(url), url);
+  return safeUrl(url) ?? fail(ctx, "unsafe-url", field, `${field} ${messages.unsafeUrl(url)}`, url);
 }
 
 /** A plain object (not an array or a Date), else a `wrong-type` error about `field` (`name` in the message). */

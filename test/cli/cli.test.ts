@@ -71,6 +71,22 @@ describe("chronoline render", () => {
     expect(readdirSync(dir)).toEqual(["bad.json"]);
   });
 
+  it("every error in a JSON file names its JSON path, also those found while building the timeline (found by QA)", async () => {
+    const cases: [unknown, string][] = [
+      [{ events: [{ id: "w", title: "x", start: "2025-03-01", end: "2025-01-01" }] }, "$.events[0].end: event 'w': end 2025-01-01 is before start 2025-03-01"],
+      [{ events: [{ id: "d", title: "x", start: "2025" }, { id: "d", title: "y", start: "2025" }] }, "$.events[1].id: event 'd': id 'd' is already used"],
+      [[{ id: "t", title: "x", start: "2020", media: { url: "javascript:1" } }], "$[0].media.url: event 't': media.url 'javascript:1' is not an http(s)"],
+      [{ eras: [{ title: "E", start: "2017" }], events: [] }, "$.eras[0].end: eras[0].end is required"],
+      [{ events: [{ id: "w", title: "x", start: "Jan 32, 2025" }] }, "$.events[0].start: event 'w': start 'Jan 32, 2025' is not a valid date"],
+    ];
+    for (const [doc, message] of cases) {
+      writeFileSync(join(dir, "bad.json"), JSON.stringify(doc));
+      const io = fakeIo(dir);
+      expect(await main(["render", "bad.json", "-o", "out.svg"], io)).toBe(2);
+      expect(io.err).toContain(`chronoline: bad.json: ${message}`);
+    }
+  });
+
   it("bad input leaves an existing output file untouched", async () => {
     writeFileSync(join(dir, "bad.json"), BAD);
     writeFileSync(join(dir, "out.svg"), "previous");
