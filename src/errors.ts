@@ -72,10 +72,12 @@ const CONTEXT_KEYS = ["index", "eventId", "field", "line", "column", "path"] as 
 export function describeInput(value: unknown): string {
   let text: string;
   if (typeof value === "string") text = `'${value}'`;
+  // JSON would write NaN and ±Infinity as null, and cannot write a BigInt at all.
+  else if (typeof value === "number" || typeof value === "bigint") text = typeof value === "bigint" ? `${value}n` : String(value);
   else if (value instanceof Date) text = `Date(${Number.isNaN(value.getTime()) ? "Invalid" : value.toISOString()})`;
   else {
     try {
-      text = JSON.stringify(value) ?? String(value);
+      text = JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? `${v}n` : v)) ?? String(value);
     } catch {
       text = Object.prototype.toString.call(value);
     }

@@ -208,6 +208,21 @@ describe("createTimeline errors name the event and the field", () => {
     expect(failure({ timeZone: "Mars/Base", referenceDate: "2025-01-29", events: [] })).toEqual(["invalid-time-zone", undefined, "timeZone"]);
   });
 
+  it("quotes NaN, Infinity and BigInt values as they are in messages (JSON would write null or throw)", () => {
+    const message = (start: unknown) => {
+      try {
+        createTimeline([{ id: "a", title: "A", start } as unknown as EventInput]);
+      } catch (e) {
+        return (e as ChronolineError).message;
+      }
+      return "no error";
+    };
+    expect(message(Number.NaN)).toContain("start NaN is a number");
+    expect(message(Number.POSITIVE_INFINITY)).toContain("start Infinity is a number");
+    expect(message(2017n)).toContain("start 2017n is a number");
+    expect(message({ epochMs: 10n })).toContain(`{"epochMs":"10n"} is not a valid date`);
+  });
+
   it("warns the same way about the document's, groups', eras', sources' and media's unknown keys", () => {
     // `timezone` for `timeZone` would otherwise read every date in UTC without a word.
     const t = createTimeline({
