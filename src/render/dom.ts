@@ -85,7 +85,10 @@ export interface MountHandle {
   update(data: MountData): void;
   /** Changes options (merged over the current ones). */
   setOptions(options: MountOptions): void;
-  /** Shows a time window (animated unless motion is reduced); `null` shows everything. */
+  /**
+   * Shows a time window (animated unless motion is reduced), the part of it on the time axis when
+   * it reaches past the data; `null` shows everything.
+   */
   zoomTo(range: TimeRange | null, options?: { animate?: boolean }): void;
   /** Moves keyboard focus to an event, scrolling it into view. Returns false for an unknown id. */
   focus(id: string): boolean;
@@ -385,6 +388,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       }
     }
     dropLayer();
+    // The focused event's element goes when it leaves the view: then the focus must stay here.
+    const hadFocus = svg.contains(focused());
     const result = renderer.render(svg, withFrame(tree, size));
     if (layout?.lanes.length !== next.lanes.length) lanes = null;
     layout = next;
@@ -394,7 +399,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
       for (const node of result.entered) if (node.classList.contains("chronoline-event")) node.classList.add("chronoline-enter");
     }
     root.classList.toggle("chronoline-vertical", !horizontal());
-    applyState();
+    applyState(hadFocus);
     lastDrawn = now();
     lastCost = lastDrawn - started;
     const detail: RenderDetail = {
@@ -487,8 +492,13 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     emittedView = view;
     const range = visibleRange();
     if (range !== null && !first) emitter.emit("zoom", { ...range, k: 1 / view.span });
+    const had = focused();
     zoomInButton.disabled = !first && view.span <= minSpan() * 1.0001;
     zoomOutButton.disabled = fitButton.disabled = view.span >= 1;
+    // A button disabled under the focus drops it to the page: hand it to one that still works.
+    if ([zoomInButton, zoomOutButton, fitButton].some((b) => b === had && b.disabled)) {
+      ([zoomInButton, zoomOutButton].find((b) => !b.disabled) ?? eventElement(active) ?? svg).focus();
+    }
   }
 
   function visibleRange(): { start: number; end: number } | null {
@@ -571,9 +581,12 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   let describedElement: Element | null = null;
   let selectedElement: Element | null = null;
 
-  /** Re-applies tab stop, selection, description and focus after a render or a state change. */
-  function applyState(): void {
-    const hadFocus = svg.contains(focused());
+  /**
+   * Re-applies tab stop, selection, description and focus after a render or a state change.
+   * `hadFocus`: the drawing had the focus before the render (which may have removed the element
+   * holding it); the focus then goes to the tab stop, the drawing itself if the event is not drawn.
+   */
+  function applyState(hadFocus = svg.contains(focused())): void {
     const target = eventElement(active);
     const elementOf = (index: number) => (index < 0 ? null : index === active ? target : eventElement(index));
     /** Moves attribute `name` from the element that had it to `next`. */
@@ -768,13 +781,20 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     if (action.type === "move") {
       if (layout === null) return;
       lanes ??= laneIndex(timeline, layout.lanes.map((lane) => lane.id));
-      // Before any event had focus, arrows start at the first visible event.
-      let from = active;
+      // Before any event had focus, and when the drawing itself holds it because the focused event
+      // left the view (wheel, drag), arrows start at the first visible event.
+      const fromView = active < 0 || (focused() === svg && !wantFocus);
+      let from = fromView ? -1 : active;
       if (from < 0) {
-        from = layout.marks.reduce((best, mark) => (mark.clippedStart ? best : Math.min(best, mark.eventIndex)), Infinity);
+        const { marks } = layout;
+        const firstMark = (withClipped: boolean) =>
+          marks.reduce((best, mark) => (mark.clippedStart && !withClipped ? best : Math.min(best, mark.eventIndex)), Infinity);
+        from = firstMark(false);
+        // None starts in view: a range running into it, rather than the very first event, far away.
+        if (!Number.isFinite(from)) from = firstMark(true);
         if (!Number.isFinite(from)) from = timeline.events.length > 0 ? 0 : -1;
       }
-      const to = active < 0 && (action.to === "next" || action.to === "previous") ? from : nextEventIndex(timeline, lanes, from, action.to);
+      const to = fromView && (action.to === "next" || action.to === "previous") ? from : nextEventIndex(timeline, lanes, from, action.to);
       if (to >= 0) moveTo(to, true);
     } else if (action.type === "open") {
       if (active < 0) return;
@@ -788,7 +808,11 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     event.stopPropagation();
   });
 
-  listen(svg, "focusin", (event: FocusEvent) => {
+  // On the root, not the <svg>: Chromium makes an SVG element with a focus listener focusable,
+  // tab order included, and Shift+Tab from an event then landed on the svg, which gave the focus
+  // straight back to the event.
+  listen(root, "focusin", (event: FocusEvent) => {
+    if (!svg.contains(event.target as Node)) return;
     const index = indexOfElement(event.target);
     if (index >= 0) {
       if (index !== active) emitter.emit("focus", eventDetail(timeline.events[(active = index)]) as FocusDetail);
@@ -799,6 +823,8 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
 
   listen(root, "focusout", (event: FocusEvent) => {
     if (root.contains(event.relatedTarget as Node | null)) return;
+    // Left for the page (Tab, a click): a focus still on its way to an event must not pull it back.
+    wantFocus = false;
     if (open?.pinned === false) closeDetails();
     ring.hidden = true;
   });
@@ -844,9 +870,15 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
   function zoomToMs(start: number, end: number, pad = 0, animated?: boolean, inOnly = false): void {
     if (layout === null) draw(reason);
     if (layout === null) return;
-    const a = fractionOfTime(layout.scale, start);
-    const b = fractionOfTime(layout.scale, end);
+    let a = fractionOfTime(layout.scale, start);
+    let b = fractionOfTime(layout.scale, end);
     if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return;
+    // Show only the part of the window that lies on the axis: kept whole, it would be pushed back
+    // inside, and with a compressed gap near the edge a few pixels back are years earlier.
+    if (a < 1 && b > 0) {
+      a = Math.max(a, 0);
+      b = Math.min(b, 1);
+    }
     let span = Math.max((b - a) * (1 + 2 * pad), minSpan());
     if (inOnly) span = Math.min(span, view.span / 2);
     animateTo({ start: (a + b) / 2 - span / 2, span }, animated);
