@@ -5,8 +5,9 @@
 
 import { assembleAxis } from "./axis.js";
 import { layoutClusters } from "./cluster-layout.js";
-import { clamp, type LayoutContext } from "./context.js";
+import type { LayoutContext } from "./context.js";
 import { connectRelations } from "./connectors.js";
+import { layoutEras } from "./eras.js";
 import { TICK, type CrossAxis } from "./cross-axis.js";
 import type { Folding } from "./folding.js";
 import { layoutLabels } from "./label-layout.js";
@@ -15,7 +16,10 @@ import { frameLanes, layoutLanes } from "./lane-frame.js";
 import type { LaneRows } from "./lane-rows.js";
 import { layoutMarks } from "./mark-layout.js";
 import type { TimeAxis } from "./time-axis.js";
-import type { ClusterLayout, EraLayout, Layout } from "./types.js";
+import type { ClusterLayout, Layout } from "./types.js";
+
+/** Gap between a tick and its label, px (axis.ts draws the label this far past the tick). */
+const TICK_LABEL_GAP = 3;
 
 /**
  * Builds the final {@link Layout} from what the earlier phases worked out.
@@ -28,28 +32,17 @@ import type { ClusterLayout, EraLayout, Layout } from "./types.js";
 export function assemble(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, cross: CrossAxis, labelling: Labelling, folding: Folding): Layout {
   const { timeline, o, horizontal, n, timeLength, axisFont, axisLh } = ctx;
   const events = timeline.events;
-  const { scale, ticks, toPx, r0, r1 } = time;
+  const { scale, ticks, r0, r1 } = time;
   const { t, kind, side } = time.marks;
   const g = frameLanes(ctx, kind, rows, cross, labelling.trackOf, folding);
-  const { f, axisBand, eraBand, lanesStart, lanesEnd, width, height, markCross } = g;
+  const { f, axisBand, lanesStart, lanesEnd, width, height, markCross } = g;
   const { box, point } = g.map;
   const { labels, labelIndex } = layoutLabels(ctx, time, rows.laneIn, labelling, g);
   const { clusters, clusterIndex } = layoutClusters(ctx, side, folding.clusterSets, g);
   const { marks, visibleCount } = layoutMarks(ctx, time, rows.row, g, labelIndex, clusterIndex);
   const lanes = layoutLanes(ctx, time.header, cross.titles, folding.titleSpot, g);
 
-  // Eras across the lanes, titles in their strip.
-  const eras: EraLayout[] = cross.visibleEras.map((era) => {
-    const t0 = clamp(toPx(era.start.start), r0, r1);
-    const t1 = clamp(toPx(era.end.end), r0, r1);
-    return {
-      title: era.title,
-      t0,
-      t1,
-      box: box(t0, lanesStart, t1 - t0, lanesEnd - lanesStart),
-      labelBox: box(t0, horizontal ? 0 : axisBand, t1 - t0, eraBand),
-    };
-  });
+  const eras = layoutEras(cross.visibleEras, time, horizontal, g);
 
   const axis = assembleAxis(scale, ticks, {
     horizontal,
@@ -63,7 +56,7 @@ export function assemble(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, cro
     fontSize: axisFont,
     lineHeight: axisLh * f,
     timeLength,
-    labels: f === 1,
+    labels: axisHoldsText(horizontal, axisBand, TICK * f, axisFont),
   });
 
   // Relations are read from the events themselves; past maxMarks events, only from labelled
@@ -89,6 +82,7 @@ export function assemble(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, cro
     horizontal,
     width,
     height,
+    [...labels.map((label) => label.box), ...marks.map((mark) => mark.box)],
   );
 
   return {
@@ -108,4 +102,18 @@ export function assemble(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, cro
     locale: o.locale,
     timeZone: o.timeZone,
   };
+}
+
+/**
+ * Whether tick labels are kept: a squeezed drawing (factor < 1) scales the axis band down with
+ * everything else, yet keeps its labels while a line of axis text still fits under the ticks
+ * (horizontal). Vertical labels sit beside the line, and each one that does not fit is dropped.
+ *
+ * @example
+ * ```ts
+ * axisHoldsText(true, 19.6, 4.1, 11); // → true: 150 px high, 4 lanes
+ * ```
+ */
+function axisHoldsText(horizontal: boolean, axisBand: number, tickLength: number, axisFont: number): boolean {
+  return !horizontal || axisBand - tickLength - TICK_LABEL_GAP >= axisFont;
 }

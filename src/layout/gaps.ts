@@ -20,13 +20,15 @@ const PIECE_PADDING = 0.05;
 const MIN_PIECE_SHARE = 0.01;
 
 /**
- * Stretches of `[domainStart, domainEnd)` covered by no event interval and at least `fraction` of
- * the domain long; longest `maxGaps`, returned in time order. `starts` must be sorted ascending;
- * `ends[i]` belongs to `starts[i]`.
+ * Stretches of `[domainStart, domainEnd)` covered by no event interval and no `content` span
+ * (the eras: an era is content too, and squeezing it into a break would hide it and its title),
+ * at least `fraction` of the domain long; longest `maxGaps`, returned in time order. `starts`
+ * must be sorted ascending; `ends[i]` belongs to `starts[i]`.
  *
  * @example
  * ```ts
  * findGaps(Float64Array.of(0, 90), Float64Array.of(10, 100), 0, 100); // → [{ start: 10, end: 90 }]
+ * findGaps(Float64Array.of(0, 90), Float64Array.of(10, 100), 0, 100, [{ start: 25, end: 75 }]); // → []
  * ```
  */
 export function findGaps(
@@ -34,13 +36,14 @@ export function findGaps(
   ends: Float64Array,
   domainStart: number,
   domainEnd: number,
+  content: readonly GapRange[] = [],
   fraction = AUTO_GAP_FRACTION,
   maxGaps = MAX_AUTO_GAPS,
 ): GapRange[] {
   const total = domainEnd - domainStart;
   if (!(total > 0)) return [];
   const minLength = total * fraction;
-  const found: GapRange[] = [];
+  let found: GapRange[] = [];
   let covered = domainStart;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i] as number;
@@ -49,12 +52,31 @@ export function findGaps(
     if (e > covered) covered = e;
   }
   if (domainEnd - covered >= minLength) found.push({ start: covered, end: domainEnd });
+  // Cutting the content out of the (few) empty stretches only shortens them: no gap is missed.
+  if (content.length > 0) {
+    const spans = [...content].sort((a, b) => a.start - b.start);
+    found = found.flatMap((gap) => subtractSpans(gap, spans)).filter((gap) => gap.end - gap.start >= minLength);
+  }
   if (found.length > maxGaps) {
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     found.length = maxGaps;
     found.sort((a, b) => a.start - b.start);
   }
   return found;
+}
+
+/** The parts of `gap` outside every span; `spans` sorted by start. */
+function subtractSpans(gap: GapRange, spans: readonly GapRange[]): GapRange[] {
+  const parts: GapRange[] = [];
+  let at = gap.start;
+  for (const span of spans) {
+    if (span.start >= gap.end) break;
+    if (span.end <= at) continue;
+    if (span.start > at) parts.push({ start: at, end: span.start });
+    at = span.end;
+  }
+  if (gap.end > at) parts.push({ start: at, end: gap.end });
+  return parts;
 }
 
 /**

@@ -25,6 +25,9 @@ import { frameMap, type FrameMap } from "./frame-map.js";
 import { KIND_POINT } from "./marks.js";
 import type { Box, LaneLayout } from "./types.js";
 
+/** Half the thickness of a folded span's or range's bar, in range rows (a row's bar is 0.75). */
+const FOLDED_BAR = 0.25;
+
 /** Cross-axis positions of one lane's parts, px. */
 export interface LaneFrame {
   readonly offset: number;
@@ -138,9 +141,12 @@ export function frameLanes(
     const frame = frames[laneOf[e] as number] as LaneFrame;
     const r = row[e] as number;
     if (kinds[e] === KIND_POINT || r <= 0) {
+      // A span or range without a row of its own (folded) is still drawn, as a thin bar along
+      // the middle of the point row: its extent is data, and the point row is always there.
+      const half = r < 0 ? rangeRow * FOLDED_BAR : radius;
       const mid = frame.rowsC + pointRow / 2;
-      extent[0] = r < 0 ? mid : mid - radius;
-      extent[1] = r < 0 ? mid : mid + radius;
+      extent[0] = mid - half;
+      extent[1] = mid + half;
     } else {
       const top = frame.rowsC + pointRow + (r - 1) * rangeRow;
       extent[0] = top + rangeRow * 0.125;

@@ -28,11 +28,5 @@ export interface TickLabelOptions {
  * ```
  */
 export function labelTick(ms: number, precision: Precision, options: TickLabelOptions): string {
-  const zone = { locale: options.locale, timeZone: options.timeZone };
-  const text = formatTick(ms, precision, zone);
-  if (options.withYear !== true || comparePrecision(precision, "year") <= 0) return text;
-  const year = formatTick(ms, "year", zone);
-  if (comparePrecision(precision, "day") < 0) return `${text} ${year}`;
-  if (comparePrecision(precision, "day") === 0) return `${text}, ${year}`;
-  return `${formatTick(ms, "day", zone)}, ${year}, ${text}`;
+  return formatTick(ms, precision, { locale: options.locale, timeZone: options.timeZone, withYear: options.withYear === true && comparePrecision(precision, "year") > 0 });
 }

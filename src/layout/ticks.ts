@@ -1,7 +1,8 @@
 /**
  * Axis ticks, chosen per linear segment of the scale: the finest calendar interval whose labels
  * fit, generated in the timeline's zone (day and month boundaries are the zone's), labelled at
- * the coarsest boundary the tick sits on (a January tick on a month axis says "2025"), then
+ * the coarsest boundary the tick sits on (a January tick on a month axis says "2025"), the first
+ * of each segment with its date and year (a segment after a break must read on its own), then
  * thinned so no two labels overlap. Years are generated arithmetically, so BCE and years past
  * 9999 work; finer units step through wall-clock time on the same proleptic calendar.
  */
@@ -44,6 +45,11 @@ export interface TickOptions {
   readonly length: number;
   /** Hard cap on the number of ticks. Default 1000. */
   readonly maxTicks?: number;
+  /**
+   * The finest precision the events in `[from, to]` (epoch ms) are known to, if any. Where ticks
+   * would be finer, coarser ones are used if they still give two per segment. Default: none.
+   */
+  readonly finestPrecision?: (from: number, to: number) => Precision | undefined;
 }
 
 type Unit = "millisecond" | "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
@@ -136,9 +142,22 @@ function boundaryPrecision(wall: number): Precision {
 const BOUNDARIES: readonly Precision[] = ["millisecond", "second", "minute", "hour", "day", "month"];
 
 /**
+ * What a segment's first labelled tick shows: on a day or finer axis at least the date (and the
+ * time where the tick is not at midnight), on a month or year axis its boundary ("2025", "Mar").
+ * The year is added by {@link labelTick}.
+ */
+function contextPrecision(boundary: Precision, axis: Precision): Precision {
+  if (comparePrecision(axis, "day") < 0 || comparePrecision(boundary, "day") > 0) return boundary;
+  return "day";
+}
+
+/**
  * Plans the axis ticks of a scale: per visible linear segment, the finest interval whose labels
- * fit; labels at the coarsest boundary; the first tick of each segment carries the year; labels
- * that would overlap (majors win) or leave the drawing are dropped. At most `maxTicks` ticks.
+ * fit (no finer than the events there are known to, where that still gives two ticks); labels at
+ * the coarsest boundary; labels that would overlap or leave the drawing are dropped. Every
+ * segment reads on its own: its first label that fits carries the date and year ("Jan 5, 2024"),
+ * kept before all but the years it rolls over into, and a segment with no room for one keeps
+ * only year labels. At most `maxTicks` ticks.
  *
  * @example
  * ```ts
@@ -156,8 +175,22 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
   // Minimum distance between ticks along the time axis, px.
   const minSpacing = Math.max(horizontal ? 48 : 40, visibleLength / maxTicks);
   const ticks: PlannedTick[] = [];
-  // Whether each tick's label may be kept (not empty, inside the drawing, not yet overlapping).
-  const fits: boolean[] = [];
+  // Per segment: the index of its first tick and the precision of its interval.
+  const segmentStarts: number[] = [];
+  const segmentPrecisions: Precision[] = [];
+
+  /**
+   * A label and its box along the time axis, centred on `t` or starting there, kept inside the
+   * drawing; null when it would not cover `t`.
+   */
+  const place = (t: number, label: string, fromTick = false): Pick<PlannedTick, "label" | "width" | "labelStart" | "labelLength"> | null => {
+    const width = measure(label, fontSize);
+    const length = horizontal ? width : lineHeight;
+    let start = fromTick ? t : t - length / 2;
+    if (start < 0) start = 0;
+    if (start + length > options.length) start = options.length - length;
+    return label !== "" && start >= 0 && Math.abs(start + length / 2 - t) <= length / 2 ? { label, width, labelStart: start, labelLength: length } : null;
+  };
 
   for (const seg of scale.segments) {
     if (seg.kind !== "linear" || ticks.length >= maxTicks) continue;
@@ -167,49 +200,84 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
     const slope = (seg.range[1] - seg.range[0]) / (seg.domain[1] - seg.domain[0]);
     const span = b - a;
     const mid = a + span / 2;
-    // The finest interval whose ticks keep their spacing (and, horizontally, fit a label), or
-    // the first one no shorter than the segment.
-    const chosen = CANDIDATES.find((c) => {
+    const [wa, wb] = [epochToWall(a, timeZone), epochToWall(b, timeZone)];
+    // Whether an interval's ticks keep their spacing (and, horizontally, fit a label), or it is
+    // no shorter than the segment.
+    const fits = (c: Candidate): boolean => {
       const spacing = c.duration * slope;
       return (
         c.duration >= span ||
         (spacing >= minSpacing && (!horizontal || spacing >= measure(labelTick(mid, c.precision, { locale, timeZone }), fontSize) + LABEL_GAP))
       );
-    });
+    };
+    let chosen = CANDIDATES.find(fits);
     if (chosen === undefined) continue;
-    let first = true;
+    // Hours between events known only to the day would suggest times the data does not have.
+    const finest = options.finestPrecision?.(a, b);
+    if (finest !== undefined && comparePrecision(chosen.precision, finest) > 0) {
+      const coarser = CANDIDATES.find((c) => comparePrecision(c.precision, finest) <= 0 && fits(c));
+      if (coarser !== undefined && wallTicks(coarser, wa, wb).length >= 2) chosen = coarser;
+    }
+    segmentStarts.push(ticks.length);
+    segmentPrecisions.push(chosen.precision);
     let last = -Infinity;
-    for (const w of wallTicks(chosen, epochToWall(a, timeZone), epochToWall(b, timeZone))) {
+    for (const w of wallTicks(chosen, wa, wb)) {
       const ms = wallToEpoch(w, timeZone, { boundary: true });
       if (ms < a || ms > b || ms <= last) continue;
       last = ms;
       const t = timeToPixel(scale, ms);
       if (t < r0 - 0.5 || t > r1 + 0.5) continue;
       const precision = boundaryPrecision(epochToWall(ms, timeZone));
-      // The first tick of a segment carries the year (labelTick adds it only below a year).
-      const label = labelTick(ms, precision, { locale, timeZone, withYear: first });
-      const width = measure(label, fontSize);
-      const length = horizontal ? width : lineHeight;
-      let start = t - length / 2;
-      if (start < 0) start = 0;
-      if (start + length > options.length) start = options.length - length;
-      fits.push(label !== "" && start >= 0 && Math.abs(start + length / 2 - t) <= length / 2);
-      ticks.push({ ms, t, label, width, labelStart: start, labelLength: length, precision, major: comparePrecision(precision, chosen.precision) < 0 });
-      first = false;
+      const box = place(t, labelTick(ms, precision, { locale, timeZone })) ?? { label: "", width: 0, labelStart: t, labelLength: 0 };
+      ticks.push({ ms, t, ...box, precision, major: comparePrecision(precision, chosen.precision) < 0 });
       if (ticks.length >= maxTicks) break;
     }
   }
+  segmentStarts.push(ticks.length);
 
-  // Keep labels majors-first so a year rollover survives where space is short.
+  // Whether each tick keeps its label, and whether that is settled.
+  const labelled: boolean[] = ticks.map(() => false);
+  const decided: boolean[] = ticks.map((tick) => tick.label === "");
   const kept = new Track();
-  for (const major of [true, false]) {
+  const settle = (i: number, tick: PlannedTick): boolean => {
+    const lo = tick.labelStart - LABEL_GAP / 2;
+    const hi = tick.labelStart + tick.labelLength + LABEL_GAP / 2;
+    decided[i] = true;
+    if (kept.blocker(lo, hi, 0) >= 0) return false;
+    kept.insert(lo, hi);
+    ticks[i] = tick;
+    return (labelled[i] = true);
+  };
+  const settleAll = (wanted: (tick: PlannedTick, i: number) => boolean): void =>
     ticks.forEach((tick, i) => {
-      if (tick.major !== major || !fits[i]) return;
-      const lo = tick.labelStart - LABEL_GAP / 2;
-      const hi = tick.labelStart + tick.labelLength + LABEL_GAP / 2;
-      if (kept.blocker(lo, hi, 0) < 0) kept.insert(lo, hi);
-      else fits[i] = false;
+      if (!decided[i] && wanted(tick, i)) settle(i, tick);
     });
+  const isYear = (tick: PlannedTick): boolean => comparePrecision(tick.precision, "year") <= 0;
+  // First the years a segment rolls over into ("2025" on a day axis): they name themselves.
+  settleAll((tick, i) => tick.major && isYear(tick) && !segmentStarts.includes(i));
+  // Then each segment's context: the first of its ticks whose label with the date and year fits,
+  // unless a year it rolls over into comes first.
+  for (let s = 0; s + 1 < segmentStarts.length; s++) {
+    const from = segmentStarts[s] as number;
+    const to = segmentStarts[s + 1] as number;
+    let context = false;
+    for (let i = from; i < to && !context; i++) {
+      const tick = ticks[i] as PlannedTick;
+      context = labelled[i] as boolean;
+      const label = labelTick(tick.ms, contextPrecision(tick.precision, segmentPrecisions[s] as Precision), { locale, timeZone, withYear: true });
+      // Centred, or else starting at the tick: clear of the previous segment's labels, and still
+      // on this tick rather than on the next one (which would name the wrong day).
+      for (const fromTick of [false, true]) {
+        const box = context ? null : place(tick.t, label, fromTick);
+        if (box !== null) context = settle(i, { ...tick, ...box });
+      }
+      decided[i] = true;
+    }
+    // Without it, "Jan 6" or "06:00" could be read in any year: only years may stay.
+    if (!context) for (let i = from; i < to; i++) decided[i] = (ticks[i] as PlannedTick).label === "" || !isYear(ticks[i] as PlannedTick);
   }
-  return ticks.map((tick, i) => (fits[i] ? tick : { ...tick, label: "", width: 0, labelLength: 0 }));
+  // Then majors before the rest, so a rollover survives where space is short.
+  settleAll((tick) => tick.major);
+  settleAll(() => true);
+  return ticks.map((tick, i) => (labelled[i] ? tick : { ...tick, label: "", width: 0, labelLength: 0 }));
 }

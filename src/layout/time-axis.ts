@@ -3,8 +3,11 @@
  * event's px interval and side of the view, and the ticks.
  */
 
+import type { Precision } from "../model/precision.js";
+import { PRECISIONS } from "../model/precision.js";
+import type { EventColumns } from "./columns.js";
 import type { LayoutContext } from "./context.js";
-import { dataExtent, planDomain } from "./domain.js";
+import { dataExtent, EMPTY_WINDOW, planDomain } from "./domain.js";
 import { markColumns, type MarkColumns } from "./marks.js";
 import { compileScale, fitScale } from "./scale.js";
 import { planTicks, type PlannedTick } from "./ticks.js";
@@ -48,11 +51,13 @@ export function planTimeAxis(ctx: LayoutContext): TimeAxis {
   const r0 = header + pad;
   const r1 = Math.max(timeLength - pad, r0 + Number.EPSILON);
 
-  const pieces = planDomain(o.domain ?? dataExtent(timeline, ms0, ms1), o.domain !== null, o.gaps, ms0, ms1);
+  // Nothing to show and no window asked for: a bare axis line, as any dates on it would be made up.
+  const extent = o.domain ?? dataExtent(timeline, ms0, ms1);
+  const pieces = planDomain(extent ?? EMPTY_WINDOW, o.domain !== null, o.gaps, ms0, ms1, timeline.eras);
   const scale = fitScale(pieces, [r0, r1], o.breakSize, o.transform);
   const toPx = compileScale(scale);
   const marks = markColumns(columns, toPx, r0, r1, scratch);
-  const ticks = planTicks(scale, {
+  const ticks = extent === null ? [] : planTicks(scale, {
     measure,
     fontSize: axisFont,
     lineHeight: axisLh,
@@ -60,6 +65,22 @@ export function planTimeAxis(ctx: LayoutContext): TimeAxis {
     timeZone: o.timeZone,
     orientation: o.orientation,
     length: timeLength,
+    finestPrecision: (from, to) => finestPrecision(columns, from, to),
   });
   return { header, r0, r1, scale, toPx, marks, ticks };
+}
+
+/** The finest precision of the events starting in `[from, to)` (`ms0` is sorted), if any. */
+function finestPrecision(columns: EventColumns, from: number, to: number): Precision | undefined {
+  const { ms0, precision, endPrecision } = columns;
+  let lo = 0;
+  let hi = columns.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms0[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let finest = -1;
+  for (let i = lo; i < columns.n && (ms0[i] as number) < to; i++) finest = Math.max(finest, precision[i] as number, endPrecision[i] as number);
+  return PRECISIONS[finest];
 }

@@ -255,7 +255,8 @@ export interface Mark {
   readonly lane: number;
   /**
    * Mark row inside the lane (0 for points). -1 when a span/range found no free row within the
-   * lane's space: it is then counted in a cluster and not drawn on its own.
+   * lane's space: it is then counted in a cluster, and drawn as a thin bar along the middle of the
+   * lane's point row (its extent is data), faded like the cluster's other marks.
    */
   readonly row: number;
   /** Time-axis px of the whole interval: `start.start` … (`end` ?? `start`).end. */

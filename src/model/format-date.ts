@@ -12,6 +12,7 @@
  */
 import { checkLocale } from "../options.js";
 import type { Precision } from "./precision.js";
+import { comparePrecision } from "./precision.js";
 import type { TimePoint } from "./timepoint.js";
 import { DAY_MS, civilFromDays, isoWeekOf, isoWeekday, wallMs } from "./civil-date.js";
 import type { CivilDay } from "./civil-date.js";
@@ -28,6 +29,8 @@ export interface FormatDateOptions {
 export interface FormatTickOptions extends FormatDateOptions {
   /** IANA zone the tick is labelled in. Default `"UTC"`. */
   timeZone?: string;
+  /** Add the year to a tick finer than a year (`Jan 20, 2025`, `6. Jan. 2025`), in the locale's own order. Default false. */
+  withYear?: boolean;
 }
 
 const DEFAULT_LOCALE = "en-US";
@@ -322,8 +325,19 @@ const TICK_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
  */
 export function formatTick(ms: number, precision: Precision, options: FormatTickOptions = {}): string {
   const r = read(ms, options.timeZone, options.locale);
-  if (precision === "quarter") return `Q${quarterOf(r) + 1}`;
   const format = TICK_OPTIONS[precision];
   // Year and coarser have no tick format: they are labelled by their year.
-  return format ? zoned(ms, r, format) : yearLabel(ms, r, false);
+  if (!format && precision !== "quarter") return yearLabel(ms, r, false);
+  const text = format ? zoned(ms, r, format) : `Q${quarterOf(r) + 1}`;
+  if (!options.withYear) return text;
+  // Intl puts the year where the locale wants it ("Jan 20, 2025", "6. Jan. 2025", "2025年1月20日");
+  // quarters, and years Intl would write without their era, are joined by hand.
+  const withYear = format && r.wall.year >= 1000 && r.wall.year <= 9999 && cached(TICK_WITH_YEAR, format, (): Intl.DateTimeFormatOptions => ({ ...(comparePrecision(precision, "day") > 0 ? MONTH_DAY : {}), ...format, year: "numeric" }));
+  if (withYear) return zoned(ms, r, withYear);
+  const year = yearLabel(ms, r, false);
+  if (comparePrecision(precision, "day") < 0) return `${text} ${year}`;
+  return comparePrecision(precision, "day") === 0 ? `${text}, ${year}` : `${zoned(ms, r, MONTH_DAY)}, ${year}, ${text}`;
 }
+
+/** Per tick format, the same with the year (and the day, for clock ticks). */
+const TICK_WITH_YEAR = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();

@@ -514,7 +514,7 @@ function events(ctx: SceneContext): SceneNode {
   const items: SceneNode[] = [];
   ctx.timeline.events.forEach((event, i) => {
     const mark = ctx.marks[i];
-    // Outside the visible window, or folded into a cluster without a mark of its own.
+    // Outside the visible window, or (past maxMarks) clustered and drawn by its badge only.
     if (mark) items.push(eventNode(event, mark, ctx));
   });
   return el("g", { class: "chronoline-events", role: "list", "aria-label": ctx.strings.events }, items);
@@ -527,7 +527,7 @@ function eventNode(event: TimelineEvent, mark: Mark, ctx: SceneContext): SceneNo
   const cls = ctx.eventClass(mark.kind, mark.lane, mark.approximate, !label);
   const desc = eventDescription(event, ctx);
   let children: SceneNode[];
-  if (!label && mark.kind === "point" && mark.row >= 0) {
+  if (!label && mark.kind === "point") {
     // Most events of a dense drawing: a dot without a label (built without growing an array).
     children = desc ? [desc, pointShape(mark)] : [pointShape(mark)];
   } else {
@@ -540,10 +540,9 @@ function eventNode(event: TimelineEvent, mark: Mark, ctx: SceneContext): SceneNo
       children.push(textEl("title", `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
     }
     if (desc) children.push(desc);
-    if (mark.row >= 0) {
-      if (mark.kind === "point") children.push(pointShape(mark));
-      else intervalShapes(mark, ctx, children);
-    }
+    // Folded spans and ranges (row -1) too: the layout gives them a thin bar in the point row.
+    if (mark.kind === "point") children.push(pointShape(mark));
+    else intervalShapes(mark, ctx, children);
     if (label) {
       if (label.leader.length >= 2) {
         children.push(el("path", { class: "chronoline-leader", d: pathData(...label.leader.flatMap((p, i) => [i === 0 ? "M" : "L", p.x, p.y])) }));

@@ -129,6 +129,19 @@ describe("planTicks", () => {
     }
   });
 
+  it("uses no interval finer than the events' precision while that still gives two ticks", () => {
+    const scale = fitScale([{ start: utc(2025, 1, 20), end: utc(2025, 1, 23), kind: "linear", weight: 1 }], [12, 788], 24, { k: 1, x: 0 });
+    const options = { measure: measureText, fontSize: 11, lineHeight: 14, locale: "en-US", timeZone: "UTC", orientation: "horizontal" as const, length: 800 };
+    expect(planTicks(scale, options).some((t) => t.precision === "hour")).toBe(true);
+    const days = planTicks(scale, { ...options, finestPrecision: () => "day" });
+    expect(days.map((t) => t.label)).toEqual(["Jan 20, 2025", "Jan 21", "Jan 22", "Jan 23"]);
+    // Six hours of a day: one day tick would not do, so hours stay.
+    const short = fitScale([{ start: utc(2025, 1, 20, 9), end: utc(2025, 1, 20, 15), kind: "linear", weight: 1 }], [12, 788], 24, { k: 1, x: 0 });
+    const hours = planTicks(short, { ...options, finestPrecision: () => "day" });
+    expect(hours.length).toBeGreaterThan(2);
+    expect(hours.every((t) => t.precision === "hour" || t.precision === "minute")).toBe(true);
+  });
+
   it("caps the tick count on a huge axis", () => {
     const ticks = ticksFor(utc(1000), utc(3000), 100_000);
     expect(ticks.length).toBeLessThanOrEqual(1000);

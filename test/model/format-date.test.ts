@@ -150,6 +150,17 @@ describe("locales whose calendar ICU builds on the Gregorian one (found by QA)",
 });
 
 describe("formatTick labels axis ticks", () => {
+  it("with the year, writes it where the locale wants it (found by QA: '6. Jan., 2025')", () => {
+    const t = Date.UTC(2025, 0, 6, 14);
+    const tick = (precision: Precision, locale: string) => formatTick(t, precision, { locale, withYear: true });
+    expect([tick("month", "en-US"), tick("day", "en-US"), tick("hour", "en-US"), tick("quarter", "en-US")]).toEqual(["Jan 2025", "Jan 6, 2025", "Jan 6, 2025, 14:00", "Q1 2025"]);
+    expect([tick("month", "de-DE"), tick("day", "de-DE"), tick("hour", "de-DE")]).toEqual(["Jan. 2025", "6. Jan. 2025", "6. Jan. 2025, 14:00"]);
+    expect(tick("day", "ar")).toBe("6 يناير 2025");
+    expect(tick("day", "ja-JP")).toBe("2025年1月6日");
+    // Years Intl would write without their era are joined by hand.
+    expect(formatTick(Date.UTC(-43, 2, 15), "day", { withYear: true })).toBe("Mar 15, 44 BC");
+  });
+
   const at = Date.UTC(2025, 0, 20, 14, 0, 5, 123);
   it.each([
     ["year", "2025"],

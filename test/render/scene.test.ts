@@ -301,6 +301,27 @@ describe("clusters", () => {
     }
   });
 
+  it("a folded range or span is still drawn, faded like a folded dot (the seed 180 px high: QA)", () => {
+    const doc = parseXml(toSVGString(seed, { width: 800, height: 180 }));
+    const term = eventElement(doc, "trump-first-term");
+    expect(classes(term)).toContain("chronoline-clustered");
+    const bar = allElements(term).find((e) => classes(e).includes("chronoline-range"))!;
+    expect(Number(bar.attrs.width)).toBeGreaterThan(300);
+    expect(Number(bar.attrs.height)).toBeGreaterThan(0);
+    const trustAct = eventElement(doc, "trust-act");
+    expect(classes(trustAct)).toContain("chronoline-clustered");
+    const shapes = allElements(trustAct).map((e) => e.attrs.class);
+    expect(shapes).toContain("chronoline-span");
+    expect(shapes).toContain("chronoline-bracket");
+    // Every event in view draws a shape; none is an empty group.
+    const list = allElements(doc).find((e) => e.attrs.role === "list")!;
+    for (const item of list.children) {
+      expect(allElements(item).some((e) => ["circle", "rect", "path"].includes(e.name)), item.attrs["data-id"]).toBe(true);
+    }
+    // And the axis keeps its labels.
+    expect(allElements(doc).filter((e) => classes(e).includes("chronoline-tick-label")).length).toBeGreaterThan(0);
+  });
+
   it("a cluster badge's tooltip names its first events and how many more", () => {
     const { svg } = renderToSVG({ events: randomEvents(400, 7) }, { width: 600, height: 300 });
     const badge = allElements(parseXml(svg)).find((e) => classes(e).includes("chronoline-cluster"))!;
