@@ -52,8 +52,9 @@ export function cullLayout(layout: Layout, room: number, keep: ReadonlySet<numbe
   const candidates: number[] = [];
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i] as Mark;
-    if (mark.label >= 0 || mark.row < 0 || keep.has(mark.eventIndex)) continue;
-    const key = (mark.lane * 4096 + Math.min(mark.row, 4095)) * 1_000_003 + Math.round(mark.t / bucket);
+    if (mark.label >= 0 || keep.has(mark.eventIndex)) continue;
+    // Row -1 (a folded range, drawn thin in the point row) buckets apart from the rows.
+    const key = (mark.lane * 4097 + Math.min(mark.row + 1, 4096)) * 1_000_003 + Math.round(mark.t / bucket);
     if (seen.has(key)) continue;
     seen.add(key);
     candidates.push(i);

@@ -649,7 +649,7 @@ export function mount(element: Element, data: MountData, options?: MountOptions)
     const label = layout.labels[mark.label];
     const cluster = layout.clusters[mark.cluster];
     if (label !== undefined) box = union(box, label.box);
-    else if ((mark.row < 0 || box.width * box.height === 0) && cluster !== undefined) box = cluster.box;
+    else if (box.width * box.height === 0 && cluster !== undefined) box = cluster.box;
     const { box: screen, width: sx, height: sy } = onScreen(svg);
     const b = { ...box };
     if (drawnView !== view) {

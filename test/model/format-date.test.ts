@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ChronolineError } from "../../src/errors.js";
 import { formatRange, formatTick, formatTimePoint, spokenDate, spokenRange } from "../../src/model/format-date.js";
 import { parseDate } from "../../src/model/parse-date.js";
+import type { Precision } from "../../src/model/precision.js";
 import type { TimePoint } from "../../src/model/timepoint.js";
 
 const p = (text: string, timeZone?: string) => parseDate(text, timeZone ? { timeZone } : {});
