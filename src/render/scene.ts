@@ -14,6 +14,7 @@ import type {
 import type { FrameMap } from "../layout/frame-map.js";
 import { frameMap } from "../layout/frame-map.js";
 import { measureText } from "../layout/measure.js";
+import { formatRange, formatTimePoint } from "../model/format-date.js";
 import { wrapText } from "../layout/wrap.js";
 import type { Timeline, TimelineEvent } from "../model/types.js";
 import type { SceneStrings } from "./a11y.js";
@@ -501,13 +502,22 @@ function clusterSummary(c: ClusterLayout, ctx: SceneContext): string {
   const members = c.eventIndices;
   // Clusters are never empty and name events that exist.
   const member = (i: number | undefined) => ctx.timeline.events[i as number] as TimelineEvent;
-  const date = (event: TimelineEvent) => ctx.clean(ctx.dateText(event), "date", event);
-  const a = date(member(members[0]));
-  const b = date(member(members[members.length - 1]));
+  // The span the members cover, from the earliest start to the latest end, as one range (each
+  // member's own date may be a range already: "c. Jan 15 – Jan 28, 2025 – Jan 20, 2025" read badly).
+  let first = member(members[0]).start;
+  let last = first;
+  for (const i of members) {
+    const event = member(i);
+    const end = event.end ?? event.start;
+    if (event.start.start < first.start) first = event.start;
+    if (end.end > last.end) last = end;
+  }
+  const locale = { locale: ctx.locale };
+  const when = ctx.clean(first === last ? formatTimePoint(first, locale) : formatRange(first, last, locale), "date");
   const shown = members.slice(0, CLUSTER_TOOLTIP_TITLES).map((i) => ctx.clean(member(i).title, "title", member(i)));
   const rest = c.count - shown.length;
   const more = rest > 0 ? `; ${ctx.strings.more(rest)}` : "";
-  return `${ctx.strings.count(c.count)}, ${a === b ? a : `${a} – ${b}`}: ${shown.join("; ")}${more}`;
+  return `${ctx.strings.count(c.count)}, ${when}: ${shown.join("; ")}${more}`;
 }
 
 function events(ctx: SceneContext): SceneNode {
