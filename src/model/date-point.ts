@@ -128,8 +128,9 @@ export function fieldsPoint(
   const { input } = ctx;
   const { year, month = 1 } = f;
   checkYear(year, input);
-  // The fields present, coarsest first; the span ends where the finest of them is one higher.
-  const parts = [year];
+  // The fields present, coarsest first (wallMs's arguments); the span ends where the finest of
+  // them is one higher.
+  const parts: [number, ...number[]] = [year];
   for (let i = 1; i < 7; i++) {
     const name = FIELD_NAMES[i] ?? "year";
     const value = f[name];
@@ -151,12 +152,13 @@ export function fieldsPoint(
     }
     parts.push(value);
   }
-  const wall = (p: number[]) => wallMs(p[0] ?? 0, p[1], p[2], p[3], p[4], p[5], p[6]);
-  const start = wall(parts);
+  // Spread, not a helper closure: tsx (esbuild keepNames) names each closure as it is made, an
+  // Object.defineProperty per date that made ISO dates ~40 % slower to read.
+  const start = wallMs(...parts);
   const finest = FIELD_NAMES[parts.length - 1] ?? "year";
   // Month 13 is January of the next year for wallMs (days are counted from March).
   parts.push((parts.pop() ?? 0) + count);
-  return wallPoint(precision ?? finest, start, wall(parts), ctx, offsetMs);
+  return wallPoint(precision ?? finest, start, wallMs(...parts), ctx, offsetMs);
 }
 
 /**

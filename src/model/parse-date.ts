@@ -44,6 +44,7 @@ import {
 import type { DateFieldValues, PointContext } from "./date-point.js";
 import { ERA_PATTERN, MONTH_NAMES, WEEKDAY_NAMES, isBceMarker, monthOf, ordinalSuffix, weekdayOf } from "./date-words.js";
 import { resolveRelativeDate } from "./relative.js";
+import type { RelativeContext } from "./relative.js";
 import { resolveTimeZone } from "./time-zone.js";
 
 /** Options for reading dates. */
@@ -75,8 +76,10 @@ const MAX_TEXT = 200;
  */
 export function parseDate(input: DateInput, options: DateOptions = {}): TimePoint {
   const zone = resolveTimeZone(options.timeZone);
-  const ctx: PointContext = { zone, input, diagnostics: options.diagnostics };
-  if (typeof input === "string") return parseText(input, ctx, options.referenceDate);
+  // One context for every reader, the relative resolver's reference included: a copy per text
+  // ({ ...ctx, referenceDate }) is slow in V8, over a quarter of the time of an English date.
+  const ctx: RelativeContext = { zone, input, diagnostics: options.diagnostics, referenceDate: options.referenceDate };
+  if (typeof input === "string") return parseText(input, ctx);
   if (typeof input === "number" || typeof input === "bigint") {
     throw new ChronolineError("number-not-allowed", messages.numberNotAllowed(input), { input });
   }
@@ -131,14 +134,14 @@ function fieldsInputPoint(input: DateFields, ctx: PointContext): TimePoint {
 /** An approximation mark before (`c.`, `circa`, `~` …) and/or `?` after the date itself. */
 const APPROX = /^((?:circa|about|around|approximately) |(?:approx|ca|c)(?:\. ?| )|~ ?)?(.*?)( ?\?)?$/;
 
-function parseText(text: string, ctx: PointContext, referenceDate: TimePoint | undefined): TimePoint {
+function parseText(text: string, ctx: RelativeContext): TimePoint {
   if (text.length > MAX_TEXT) throw invalidDate(text, `longer than ${MAX_TEXT} characters`);
   // Case never matters (messages quote the input as written).
   const written = text.replace(/\s+/g, " ").trim().toLowerCase();
   if (written === "") throw invalidDate(text, "it is empty");
   const [, before, s = "", after] = APPROX.exec(written) ?? [];
   if (s === "") throw invalidDate(text, "there is no date after the approximation mark");
-  const point = readForm(s, ctx) ?? resolveRelativeDate(s, { ...ctx, referenceDate }) ?? readEnglish(s, ctx);
+  const point = readForm(s, ctx) ?? resolveRelativeDate(s, ctx) ?? readEnglish(s, ctx);
   if (point !== null) return before || after ? { ...point, approximate: true } : point;
   throw invalidDate(
     text,
