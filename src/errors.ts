@@ -31,7 +31,8 @@ export type WarningCode =
   | "html-stripped"
   | "format-detected"
   | "unknown-column"
-  | "unknown-field";
+  | "unknown-field"
+  | "ambiguous-date";
 
 /** A non-fatal finding (or, with `errors: 'collect'`, a collected error). */
 export interface Diagnostic {

@@ -13,8 +13,8 @@
  *   an optional weekday (`Sunday, January 26, 2025`, checked), an optional time
  *   (`January 20, 2025 2:05 PM`, `… at 14:05`, `… 14:05 UTC`) and era (`March 15, 44 BC`).
  *   Years of one or two digits need an era or leading zeros (`Jan 20, 25` is rejected).
- * - Spans: `1990s` (decade 1990–1999; `1800s` is the decade 1800–1809 too), `19th century`
- *   (1800–1899: the newsroom reading, "the 1800s"; the 1st century is AD 1–99; `5th century BC`
+ * - Spans: `1990s` (decade 1990–1999; `1800s` is the decade 1800–1809 too, with an
+ *   `ambiguous-date` warning), `19th century` (1800–1899: the newsroom reading; the 1st century is AD 1–99; `5th century BC`
  *   is 499–400 BC), `2nd millennium` (1000–1999), `Week 4, 2025`.
  * - Approximate: `c. 1850`, `c.1850`, `ca. 1850`, `circa 1850`, `about 1850`, `around 1850`,
  *   `~1850`, `1850?` — any form above may carry one; the point gets `approximate: true`.
@@ -24,7 +24,7 @@
  * written offset fixes the instant, and the point keeps the options' zone for display.
  */
 import type { Diagnostic } from "../errors.js";
-import { ChronolineError, messages } from "../errors.js";
+import { ChronolineError, describeInput, messages } from "../errors.js";
 import type { DateFields, DateInput } from "./types.js";
 import type { Precision } from "./precision.js";
 import type { DateRange, TimePoint } from "./timepoint.js";
@@ -115,7 +115,7 @@ function fieldsInputPoint(input: DateFields, ctx: PointContext): TimePoint {
     }
     const n = typeof raw === "number" ? raw : typeof text === "string" && /^[+-]?\d{1,9}$/.test(text) ? Number(text) : NaN;
     if (!Number.isInteger(n)) {
-      throw invalidDate(input, `${name} must be a whole number, got ${typeof raw === "number" ? n : JSON.stringify(raw) ?? typeof raw}`);
+      throw invalidDate(input, `${name} must be a whole number, got ${typeof raw === "number" ? n : describeInput(raw)}`);
     }
     if (missing !== undefined) throw invalidDate(input, `${name} is given but ${missing} is not`);
     values[name] = n;
@@ -145,15 +145,35 @@ function parseText(text: string, ctx: RelativeContext): TimePoint {
   if (point !== null) return before || after ? { ...point, approximate: true } : point;
   throw invalidDate(
     text,
-    /^[+-]?\d{7,}$/.test(s)
+    /^\d{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(s)
+      ? `write it with dashes, ${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}`
+      : /^[+-]?\d{7,}$/.test(s)
       ? YEAR_RANGE
-      : /\/|[–—]| (?:to|until) /.test(s)
+      : /^\d\d?([/.])\d\d?\1\d{2,4}$/.test(s)
+        ? "numeric dates such as 1/20/2025 read differently in the US and Europe; write 2025-01-20 or Jan 20, 2025"
+        : /\/|[–—]| (?:to|until) /.test(s)
         ? "it looks like a range"
         : "not a recognised date form; try 2025-01-20, Jan 20, 2025, 2025-W04, 1990s or c. 1850",
   );
 }
 
 type Form = readonly [RegExp, (m: RegExpExecArray, ctx: PointContext) => TimePoint];
+
+/**
+ * The decade starting at `year` (`1990s`). `1800s` is read the same way, as 1800–1809, but people
+ * often mean the century by it, so that reading is reported (`ambiguous-date`) rather than made
+ * silently.
+ */
+function decade(year: number, ctx: PointContext): TimePoint {
+  if (year % 100 === 0 && year > 0) {
+    ctx.diagnostics?.push({
+      severity: "warning",
+      code: "ambiguous-date",
+      message: `${describeInput(ctx.input)} is read as the decade ${year}–${year + 9}; for the century ${year}–${year + 99} write '${year / 100 + 1}${ordinalSuffix(year / 100 + 1)} century'`,
+    });
+  }
+  return yearsPoint("decade", year, 10, ctx);
+}
 
 const ERA = `(${ERA_PATTERN})`;
 
@@ -167,7 +187,8 @@ const FORMS: readonly Form[] = [
       if (m[8] !== undefined) {
         const hours = Number(m[10] ?? 0);
         const minutes = Number(m[11] ?? 0);
-        if (hours > 23 || minutes > 59) throw invalidDate(ctx.input, `UTC offset ${m[8]} is out of range`);
+        // Offsets run from -18:00 to +18:00 (ISO 8601 as java.time and Temporal read it; real zones stay within ±14).
+        if (minutes > 59 || hours * 60 + minutes > 18 * 60) throw invalidDate(ctx.input, `UTC offset ${m[8]} is out of range (±18:00 at most)`);
         offset = (m[9] === "-" ? -1 : 1) * (hours * 60 + minutes) * 60_000;
       }
       return fieldsPoint(groupFields(m, 1), ctx, offset);
@@ -202,7 +223,7 @@ const FORMS: readonly Form[] = [
     (m, ctx) => fieldsPoint({ year: eraYear(m[1] ?? m[3], m[2] ?? "ad", ctx.input) }, ctx),
   ],
   // Decades: 1990s, the 1990's.
-  [/^(?:the )?(\d{1,4}0)'?s$/, (m, ctx) => yearsPoint("decade", Number(m[1]), 10, ctx)],
+  [/^(?:the )?(\d{1,4}0)'?s$/, (m, ctx) => decade(Number(m[1]), ctx)],
   // Centuries and millennia: 19th century, 5th century BC, 2nd millennium.
   [
     new RegExp(`^(?:the )?(\\d{1,4})(st|nd|rd|th)[ -](century|millennium)(?: ${ERA})?$`),
@@ -281,7 +302,11 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
   if (monthOf(tokens[0]) !== undefined && DAY_TOKEN.test(tokens[1] ?? "") && YEAR_TOKEN.test(tokens[2] ?? "")) {
     tokens.splice(0, 2, tokens[1] ?? "", tokens[0] ?? "");
   }
-  const day = DAY_TOKEN.test(tokens[0] ?? "") ? parseInt(tokens.shift() ?? "", 10) : undefined;
+  const dayToken = DAY_TOKEN.test(tokens[0] ?? "") ? (tokens.shift() as string) : undefined;
+  const day = dayToken === undefined ? undefined : parseInt(dayToken, 10);
+  // "3th" is a typo for something: say which, as for centuries.
+  const written = dayToken?.replace(/^\d+/, "");
+  if (day !== undefined && written && written !== ordinalSuffix(day)) throw invalidDate(ctx.input, `write ${day}${ordinalSuffix(day)}, not ${dayToken}`);
   if (day !== undefined && tokens[0] === "of") tokens.shift();
   const month = monthOf(tokens[0]);
   if (month === undefined) return null;
@@ -293,7 +318,14 @@ function readEnglish(s: string, ctx: PointContext): TimePoint | null {
   const withEra = ERA_TOKEN.test(era ?? "");
   const year = eraYear(yearToken, withEra ? era : undefined, ctx.input);
   if (!withEra && yearToken.length < 3) {
-    throw invalidDate(ctx.input, `write the year '${yearToken}' in full (e.g. 00${yearToken.padStart(2, "0")}) or add AD/BC`);
+    const full = `00${yearToken.padStart(2, "0")}`;
+    // "Jan 26" is most likely a day without its year; say so before the year-26 reading.
+    throw invalidDate(
+      ctx.input,
+      day === undefined && Number(yearToken) >= 1 && Number(yearToken) <= 31
+        ? `a year is needed: e.g. ${(tokens[0] as string).replace(/^./, (c) => c.toUpperCase())} ${yearToken}, 2025; for the year ${yearToken} write ${full} or ${yearToken} AD`
+        : `write the year '${yearToken}' in full (e.g. ${full}) or add AD/BC`,
+    );
   }
   let fields: DateFieldValues = { year, month, day };
   let offset: number | undefined;

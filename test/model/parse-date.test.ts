@@ -233,7 +233,15 @@ describe("parseDate rejects bad input with a code", () => {
     ["Feb 29, 2023", /28 days/],
     ["Monday, January 26, 2025", /Sunday, not a Monday/],
     ["Jan 20, 25", /in full/],
-    ["May 5", /in full/],
+    ["May 5", /a year is needed: e\.g\. May 5, 2025; for the year 5 write 0005 or 5 AD/],
+    // Found by QA: messages that said something else than what was wrong.
+    ["Jan 26", /a year is needed: e\.g\. Jan 26, 2025/],
+    ["1/20/2025", /read differently in the US and Europe; write 2025-01-20/],
+    ["20250126", /write it with dashes, 2025-01-26/],
+    ["Jan 3th 2025", /write 3rd, not 3th/],
+    ["Jan 11st 2025", /write 11th, not 11st/],
+    ["2017-08-28T14:05+19:00", /UTC offset \+19:00 is out of range \(±18:00 at most\)/],
+    ["2017-08-28T14:05-18:01", /out of range/],
     ["January", /year is needed/],
     ["0 BC", /no year 0/],
     ["19st century", /19th/],
@@ -287,6 +295,27 @@ describe("parseDate rejects bad input with a code", () => {
     for (const input of ["Sunday", "yesterday", "last week", "two days ago", "recently", "c. last year"]) {
       expect(codeOf(() => parseDate(input))).toBe("relative-without-reference");
     }
+  });
+});
+
+describe("parseDate: readings worth a word", () => {
+  it("'the 1800s' is the decade 1800–1809, with an ambiguous-date warning pointing to '19th century'", () => {
+    const diagnostics: Diagnostic[] = [];
+    expect(parseDate("the 1800s", { diagnostics })).toMatchObject({ start: Date.UTC(1800, 0, 1), precision: "decade" });
+    expect(diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      ["warning", "ambiguous-date", "'the 1800s' is read as the decade 1800–1809; for the century 1800–1899 write '19th century'"],
+    ]);
+    const none: Diagnostic[] = [];
+    parseDate("1990s", { diagnostics: none });
+    expect(none).toEqual([]);
+  });
+
+  it("offsets up to ±18:00 are read; BigInt and circular fields are invalid-date, not a TypeError", () => {
+    expect(parseDate("2017-08-28T14:05+18:00").start).toBe(Date.UTC(2017, 7, 27, 20, 5));
+    expect(codeOf(() => parseDate({ year: 2017, month: 10n } as never))).toBe("invalid-date");
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(codeOf(() => parseDate({ year: loop } as never))).toBe("invalid-date");
   });
 });
 
