@@ -87,15 +87,20 @@ export function wallPoint(
   ctx: PointContext,
   offsetMs?: number,
 ): TimePoint {
-  const { zone, input } = ctx;
+  const { zone, input, diagnostics } = ctx;
   const clock = wallEnd - wallStart <= HOUR_MS; // an hour or finer
+  const noted = diagnostics?.length ?? 0;
   const start =
     offsetMs === undefined
-      ? wallToEpoch(wallStart, zone, { boundary: !clock, diagnostics: ctx.diagnostics, input })
+      ? wallToEpoch(wallStart, zone, { boundary: !clock, diagnostics, input })
       : wallStart - offsetMs;
   const end =
     offsetMs === undefined && !clock ? wallToEpoch(wallEnd, zone, { boundary: true }) : start + (wallEnd - wallStart);
-  if (!(end > start)) throw invalidDate(input, `that ${precision} does not exist in ${zone}`);
+  if (!(end > start)) {
+    // A day that does not exist at all (Pacific/Apia, 2011-12-30) is an error, not also "moved forward".
+    if (diagnostics) diagnostics.length = noted;
+    throw invalidDate(input, `that ${precision} does not exist in ${zone}`);
+  }
   return { start, end, precision, approximate: false, timeZone: zone };
 }
 

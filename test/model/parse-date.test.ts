@@ -404,6 +404,10 @@ describe("parseDate reads wall times in options.timeZone", () => {
 
   it("a Pacific/Apia day skipped by the date line is invalid", () => {
     expect(codeOf(() => parseDate("2011-12-30", { timeZone: "Pacific/Apia" }))).toBe("invalid-date");
+    // The error alone: no "moved forward" warning about the same day (found by QA).
+    const diagnostics: Diagnostic[] = [];
+    expect(codeOf(() => parseDate("2011-12-30", { timeZone: "Pacific/Apia", diagnostics }))).toBe("invalid-date");
+    expect(diagnostics).toEqual([]);
   });
 
   it("'utc' and 'Etc/UTC' are UTC", () => {
