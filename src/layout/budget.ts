@@ -85,10 +85,15 @@ export function waterFill(demands: readonly number[], capacity: number): number[
   return out;
 }
 
+/** Range rows take at most this share of the room left after the fixed parts. */
+const ROW_SHARE = 0.4;
+
 /**
  * Plans the cross axis for `lanes` within `capacity` px: range rows first (at most 40% of the
  * free space), then label tracks — per lane in horizontal (water-filled by demand; a lane that
- * gets fewer tracks than it wants reserves a cluster strip), shared in vertical.
+ * gets fewer tracks than it wants reserves a cluster strip), shared in vertical. Rows are given
+ * back one at a time when the strips they cause do not fit, or when they leave no label track
+ * at all: a folded range still shows as a thin bar, a lost track shows nothing.
  *
  * @example
  * ```ts
@@ -96,7 +101,6 @@ export function waterFill(demands: readonly number[], capacity: number): number[
  * ```
  */
 export function planCross(capacity: number, horizontal: boolean, sizes: CrossSizes, lanes: readonly LaneDemand[]): CrossPlan {
-  const budgets: LaneBudget[] = lanes.map((d) => ({ rows: 0, tracks: 0, strip: d.strip }));
   const events = lanes.some((d) => d.events > 0);
   // Axis, eras, and per lane its point row, padding and (when `strip` says so) cluster strip, px.
   const fixed = (strip: (lane: LaneDemand) => boolean): number => {
@@ -116,10 +120,53 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
   const base = fixed((d) => d.strip && horizontal);
   if (base > capacity || capacity - base < sizes.rangeRow) return squeeze();
 
-  let free = capacity - base;
+  const free = capacity - base;
+  const wanted = lanes.reduce((n, d) => n + d.rows, 0);
+  const wantsLabels = horizontal ? lanes.some((d) => d.tracks > 0) : events;
+  // Rows are granted before the strips that lanes short of rows or tracks need are known: when
+  // those overdraw the room, or leave no label track, try fewer rows. The first plan that fits
+  // is the fallback when no row count leaves a track.
+  const share = Math.min(wanted, Math.floor((free * ROW_SHARE) / sizes.rangeRow));
+  let fallback: CrossPlan | null = null;
+  for (let units = share; units >= 0; units--) {
+    const plan = planRowsAndTracks(free, units, horizontal, sizes, lanes, events);
+    if (plan === null) continue;
+    if (!wantsLabels || hasTrack(plan)) return plan;
+    fallback ??= plan;
+  }
+  if (fallback === null) return squeeze();
+  // No row count leaves a label track: the rows' share kept room for labels, so rows may now
+  // take more, while they fit (a narrow vertical drawing then fills its width with lanes
+  // instead of leaving a gap).
+  for (let units = share + 1; units <= wanted; units++) {
+    const plan = planRowsAndTracks(free, units, horizontal, sizes, lanes, events);
+    if (plan === null) break;
+    fallback = plan;
+  }
+  return fallback;
+}
+
+/** Some lane (horizontal) or the shared pool (vertical) has a label track. */
+function hasTrack(plan: CrossPlan): boolean {
+  return plan.sharedTracks > 0 || plan.lanes.some((b) => b.tracks > 0);
+}
+
+/**
+ * One candidate plan for {@link planCross}: `rowUnits` range rows water-filled among the lanes,
+ * then label tracks in what `free` px leave; null when the strips this needs do not fit.
+ */
+function planRowsAndTracks(
+  free: number,
+  rowUnits: number,
+  horizontal: boolean,
+  sizes: CrossSizes,
+  lanes: readonly LaneDemand[],
+  events: boolean,
+): CrossPlan | null {
+  const budgets: LaneBudget[] = lanes.map((d) => ({ rows: 0, tracks: 0, strip: d.strip }));
   const rows = waterFill(
     lanes.map((d) => d.rows),
-    Math.floor((free * 0.4) / sizes.rangeRow),
+    rowUnits,
   );
   budgets.forEach((b, i) => {
     b.rows = rows[i] as number;
@@ -135,7 +182,7 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     // follow them. The strip is reserved whenever there are events (unused, it is dropped).
     budgets.forEach((b) => (b.strip = false));
     const room = free - (events ? sizes.strip : 0);
-    if (room < 0) return squeeze();
+    if (room < 0) return null;
     const tracks = room < sizes.track ? 0 : Math.max(1, Math.floor(room / sizes.maxTrack));
     return { lanes: budgets, trackSize: tracks > 0 ? room / tracks : 0, sharedTracks: tracks, spare: tracks > 0 ? 0 : room, factor: 1 };
   }
@@ -159,6 +206,6 @@ export function planCross(capacity: number, horizontal: boolean, sizes: CrossSiz
     if (!added) break;
   }
   const used = budgets.reduce((n, b) => n + b.tracks, 0) * sizes.track;
-  if (free < 0) return squeeze();
+  if (free < 0) return null;
   return { lanes: budgets, trackSize: sizes.track, sharedTracks: 0, spare: Math.max(free - used, 0), factor: 1 };
 }

@@ -3,10 +3,11 @@
  * and range rows, cluster strips, label tracks) and how the drawing's cross size is shared.
  */
 
-import type { Timeline } from "../model/types.js";
+import type { Timeline, TimelineEvent } from "../model/types.js";
 import { planCross, type CrossPlan, type CrossSizes, type LaneDemand } from "./budget.js";
 import type { LayoutContext } from "./context.js";
 import { trackDemand } from "./demand.js";
+import { LABEL_EDGE } from "./labelling.js";
 import type { LaneRows } from "./lane-rows.js";
 import type { TimeAxis } from "./time-axis.js";
 
@@ -22,6 +23,8 @@ const MAX_VERTICAL_LABEL = 320;
 /** Vertical lane columns may widen up to this factor (28 → 56 px), taking at most LANE_SHARE of the width. */
 const MAX_LANE_SCALE = 2;
 const LANE_SHARE = 0.25;
+/** Horizontal: up to this many visible events, titles are measured to see whether one line is enough. */
+const MAX_MEASURED = 2000;
 
 /** The cross axis of one layout. */
 export interface CrossAxis {
@@ -31,6 +34,8 @@ export interface CrossAxis {
   readonly sizes: CrossSizes;
   /** Per lane, the length of its horizontal title, px; 0 when untitled (always in vertical). */
   readonly titles: readonly number[];
+  /** Horizontal: lines of title a label may take (tracks are this high, plus a date line). */
+  readonly labelLines: number;
   /** The share of each lane; later phases trade tracks, strips and spare room in it. */
   readonly plan: CrossPlan;
 }
@@ -55,7 +60,10 @@ export function planCrossAxis(ctx: LayoutContext, time: TimeAxis, rows: LaneRows
     ? TICK + 3 + axisLh + 2
     : Math.min(ticks.reduce((w, tick) => Math.max(w, tick.width), 0) + TICK + 8, crossLength * 0.35);
   const eraSize = visibleEras.length > 0 ? lh + 4 : 0;
-  const stripSize = horizontal ? axisLh + 6 : measure("+999k", axisFont) + 8;
+  // Vertical: the shared strip is as wide as the widest badge it can hold ("+99" for 99 events
+  // or fewer, "+999k" at most): a narrow drawing's label track needs every pixel.
+  const widestBadge = ctx.n < 1000 ? "+" + "9".repeat(String(ctx.n).length) : "+999k";
+  const stripSize = horizontal ? axisLh + 6 : measure(widestBadge, axisFont) + 8;
   const maxTrack = horizontal ? Infinity : MAX_VERTICAL_LABEL + gap;
   // Vertical: when the width leaves room beyond one full-width label track, the lane columns
   // widen (up to MAX_LANE_SCALE, at most LANE_SHARE of the width) so a wide drawing is not a
@@ -68,7 +76,8 @@ export function planCrossAxis(ctx: LayoutContext, time: TimeAxis, rows: LaneRows
       laneScale = Math.min(MAX_LANE_SCALE, 1 + labelRoom / natural, Math.max(1, (crossLength * LANE_SHARE) / natural));
     }
   }
-  const track = horizontal ? (o.maxLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK;
+  const labelLines = horizontal ? titleLines(ctx, laneIn) : o.maxLines;
+  const track = horizontal ? (labelLines + (o.showDate ? 1 : 0)) * lh + 4 : MIN_VERTICAL_TRACK;
   const sizes: CrossSizes = {
     axis: axisSize,
     era: eraSize,
@@ -101,5 +110,22 @@ export function planCrossAxis(ctx: LayoutContext, time: TimeAxis, rows: LaneRows
       strip: all.length > inside.length,
     };
   });
-  return { visibleEras, sizes, titles, plan: planCross(crossLength, horizontal, sizes, demands) };
+  return { visibleEras, sizes, titles, labelLines, plan: planCross(crossLength, horizontal, sizes, demands) };
+}
+
+/**
+ * Lines a horizontal label title may take: `maxLines`, or 1 when every visible title fits on
+ * one line (checked up to MAX_MEASURED titles). Tracks are then one line high, so short titles
+ * get about twice the tracks; labels are wrapped to this many lines, so none outgrows its track.
+ */
+function titleLines(ctx: LayoutContext, laneIn: readonly Int32Array[]): number {
+  const { o, timeline, timeLength } = ctx;
+  if (o.maxLines === 1) return 1;
+  // The width labels are wrapped to (labelling.ts keeps a few px off the far edge).
+  const width = Math.min(o.maxWidth, timeLength - LABEL_EDGE);
+  if (laneIn.reduce((n, lane) => n + lane.length, 0) > MAX_MEASURED) return o.maxLines;
+  for (const lane of laneIn) {
+    for (const e of lane) if (o.measure((timeline.events[e] as TimelineEvent).title, o.fontSize) > width) return o.maxLines;
+  }
+  return 1;
 }

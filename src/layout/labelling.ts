@@ -1,7 +1,8 @@
 /**
  * The labelling phase: which events get a label, in which track, where along time. Most
- * important first (ties: time order); per lane in horizontal (a lane may win an extra track from
- * spare room, or trade one for a cluster strip), one shared pool of tracks in vertical.
+ * important first (ties: time order, or latest first when that labels more in a horizontal
+ * lane); per lane in horizontal (a lane may win an extra track from spare room, or trade one for
+ * a cluster strip), one shared pool of tracks in vertical.
  */
 
 import type { TimelineEvent } from "../model/types.js";
@@ -17,12 +18,14 @@ import type { TimeAxis } from "./time-axis.js";
 
 /** Vertical: up to this many events, try laying labels out over the cluster strip's width too. */
 const MAX_WIDE_TRY = 2000;
+/** Horizontal: up to this many candidates, a lane also tries placing its labels latest first. */
+const MAX_REVERSED_TRY = 2000;
 /** Horizontal: a lane with unlabelled events may take up to this many tracks beyond its plan from spare room. */
 const MAX_EXTRA_TRACKS = 2;
 /** Clear space after a horizontal lane title before any label (the label gap comes on top). */
 export const TITLE_MARGIN = 4;
 /** Space kept between horizontal labels and the drawing's right edge, in px. */
-const LABEL_EDGE = 6;
+export const LABEL_EDGE = 6;
 
 /** The labels of one layout, by event. */
 export interface Labelling {
@@ -68,7 +71,7 @@ export function labelEvents(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, 
   // embedded graphic reads as cut off (and is, on a page with a border or a rounded frame).
   const tMax = horizontal && timeLength > 240 ? timeLength - LABEL_EDGE : timeLength;
   const extentFor = (textWidth: number) => {
-    const textOptions = { maxWidth: textWidth, maxLines: o.maxLines, fontSize, showDate: o.showDate, locale, measure };
+    const textOptions = { maxWidth: textWidth, maxLines: horizontal ? cross.labelLines : o.maxLines, fontSize, showDate: o.showDate, locale, measure };
     return (e: number): LabelExtent | null => {
       const text = labelText(events[e] as TimelineEvent, textOptions);
       if (text === null) return null;
@@ -87,12 +90,13 @@ export function labelEvents(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, 
     const extent = extentFor(Math.min(maxWidth, tMax - tMin));
     columns.lanes.forEach((_, l) => {
       const budget = plan.lanes[l] as LaneBudget;
-      const candidates = byPriority(select(laneIn[l] as Int32Array, (e) => row[e] !== -1));
+      const visible = select(laneIn[l] as Int32Array, (e) => row[e] !== -1);
+      const candidates = byPriority(visible);
       const title = titles[l] as number;
-      const place = (): number => {
+      const placeIn = (order: ArrayLike<number>): number => {
         unplace(candidates);
         if (budget.tracks === 0) return 0;
-        return placeLabels(candidates, t, extent, {
+        return placeLabels(order, t, extent, {
           tracks: budget.tracks,
           tMin,
           tMax,
@@ -106,6 +110,18 @@ export function labelEvents(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, 
           // so a label never reads as part of the title ("Illinois Illinois passes…").
           reserved: title > 0 ? [{ track: 0, start: tMin, length: title + 2 + TITLE_MARGIN }] : [],
         }, trackOf, startOf).placed.length;
+      };
+      // In time order, a label covers the marks just after its own in the nearest track, so their
+      // leaders cannot reach the farther tracks on that side (clearLeaders). Latest first, labels
+      // stack outward like stairs instead; a small lane left with unlabelled events tries that
+      // order too (still most important first) and keeps whichever labels more.
+      let latestFirst: ArrayLike<number> | null = null;
+      const place = (): number => {
+        const placed = placeIn(candidates);
+        if (placed === candidates.length || budget.tracks < 3 || candidates.length > MAX_REVERSED_TRY) return placed;
+        latestFirst ??= byPriority(visible.slice().reverse());
+        const reversed = placeIn(latestFirst);
+        return reversed > placed ? reversed : placeIn(candidates);
       };
       let placed = place();
       // Tracks were planned from estimated label lengths: with room left over, labels that did
