@@ -550,8 +550,11 @@ function eventNode(event: TimelineEvent, mark: Mark, ctx: SceneContext): SceneNo
       children.push(textEl("title", `${title} (${ctx.clean(ctx.dateText(event), "date", event)})`));
     }
     if (desc) children.push(desc);
-    // Folded spans and ranges (row -1) too: the layout gives them a thin bar in the point row.
     if (mark.kind === "point") children.push(pointShape(mark));
+    // A folded span or range (row -1) is one thin, faded bar in the point row: its extent, soft for
+    // an imprecise date as a span is, without brackets, fuzz or arrows (too thin to show; at 10k
+    // events there are a thousand such bars, and every node counts).
+    else if (mark.row < 0) children.push(boxRect(mark.kind === "span" ? "chronoline-span" : "chronoline-range", mark.box));
     else intervalShapes(mark, ctx, children);
     if (label) {
       if (label.leader.length >= 2) {
