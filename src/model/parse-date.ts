@@ -385,11 +385,28 @@ function splitRange(s: string): string[] | null {
 }
 
 /**
+ * An ISO 8601 interval's end written without the parts it shares with the start, completed from
+ * the start: `2025-01-20/25` ends on 2025-01-25, `2025-01-20/02-03` on 2025-02-03, `2025-01/03`
+ * in March, `2025-01-20T13:30/15:30` at 15:30 that day. Any other end is returned as written.
+ */
+function completeEnd(start: string, end: string): string {
+  const date = /^([+-]?\d{4,6})-(\d\d)(?:-(\d\d)([t ].*)?)?$/i.exec(start);
+  if (date === null) return end;
+  const [, year, month, day, time] = date;
+  if (time !== undefined && /^\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?$/.test(end)) return `${year}-${month}-${day}${time[0]}${end}`;
+  if (day !== undefined && time === undefined && /^\d\d$/.test(end)) return `${year}-${month}-${end}`;
+  if (day !== undefined && time === undefined && /^\d\d-\d\d$/.test(end)) return `${year}-${end}`;
+  if (day === undefined && /^\d\d$/.test(end)) return `${year}-${end}`;
+  return end;
+}
+
+/**
  * Parses a range expression into `{start, end}` TimePoints, either side `null` when open (`..`).
  * Returns null when the input is not written as a range (so the caller reads it as one date).
  * Separators: `/` (ISO 8601 interval), `–` / `—` (spaced or not), ` - ` (spaced hyphen), `to`,
  * `until`, `through`, `from … to …`, `between … and …`, and `YYYY-YYYY` (two four-digit years;
- * `2017-01` stays a month). Throws `invalid-range` for malformed ranges (an empty side, both
+ * `2017-01` stays a month). An ISO end may leave out what it shares with the start
+ * (`2025-01-20/25`, `2025-01-20T13:30/15:30`). Throws `invalid-range` for malformed ranges (an empty side, both
  * sides open, a side that is not a date, or an end before the start).
  *
  * @example
@@ -404,11 +421,12 @@ export function parseDateRange(input: DateInput, options: DateOptions = {}): Dat
   if (sides === null) return null;
   const [left = "", right = ""] = sides.map((side) => side.trim());
   const fail = (why: string) => new ChronolineError("invalid-range", messages.invalidRange(input, why), { input });
-  if (/^\d\d?$/.test(left) && /^\d{4}$/.test(right) && s.includes("/")) {
+  if (/^(?:0?[1-9]|1[0-2])$/.test(left) && /^\d{4}$/.test(right) && s.includes("/")) {
     throw fail(`write a month as ${right}-${left.padStart(2, "0")}`);
   }
   if (left === "" || right === "") throw fail("a side is empty; write '..' for an open end");
   if (left === OPEN && right === OPEN) throw fail("both ends are open");
+  const right2 = completeEnd(left, right);
   const side = (text: string, name: string): TimePoint | null => {
     if (text === OPEN) return null;
     try {
@@ -419,7 +437,7 @@ export function parseDateRange(input: DateInput, options: DateOptions = {}): Dat
     }
   };
   const start = side(left, "start");
-  const end = side(right, "end");
+  const end = side(right2, "end");
   if (start !== null && end !== null && end.end <= start.start) throw fail("it ends before it starts");
   return { start, end };
 }

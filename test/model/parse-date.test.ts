@@ -423,6 +423,17 @@ describe("parseDateRange", () => {
     return [r.start && [r.start.start, r.start.end], r.end && [r.end.start, r.end.end]];
   };
 
+  it("completes an ISO end that leaves out what it shares with the start (found by QA)", () => {
+    const day = (m: number, d: number) => [Date.UTC(2025, m - 1, d), Date.UTC(2025, m - 1, d + 1)];
+    expect(span("2025-01-20/25")).toEqual([day(1, 20), day(1, 25)]);
+    expect(span("2025-01-20/02-03")).toEqual([day(1, 20), day(2, 3)]);
+    expect(span("2025-01/03")).toEqual([[Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1)], [Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1)]]);
+    expect(span("2025-01-20T13:30/15:30")?.[1]).toEqual([Date.UTC(2025, 0, 20, 15, 30), Date.UTC(2025, 0, 20, 15, 31)]);
+    expect(() => parseDateRange("2025-01-20/19")).toThrow(/ends before it starts/);
+    // "13/2017" is not a month: no advice to write 2017-13.
+    expect(() => parseDateRange("13/2017")).not.toThrow(/2017-13/);
+  });
+
   it.each([
     ["2017/2021"],
     ["2017 – 2021"],
