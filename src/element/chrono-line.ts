@@ -229,7 +229,8 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       try {
         options ??= this.#options().mount;
         if (this.#handle && !this.#remount && !STICKY_OPTIONS.some((key) => this.#applied[key] !== undefined && options![key] === undefined)) {
-          this.#handle.setOptions(options);
+          // New data with the same attributes is one render (update), not two.
+          if (!sameOptions(options, this.#applied)) this.#handle.setOptions(options);
           if (input) this.#handle.update(input);
         } else if (!input) return this.#schedule(true);
         else {
@@ -289,4 +290,16 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
       dispatch(this, "error", { error });
     }
   };
+}
+
+/** Whether two sets of mount options are the same, `strings` compared entry by entry (it is rebuilt on every read). */
+function sameOptions(a: MountOptions, b: MountOptions): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MountOptions)[]);
+  return [...keys].every((key) => a[key] === b[key] || (key === "strings" && shallowEqual(a.strings ?? {}, b.strings ?? {})));
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((key) => x[key] === y[key]);
 }

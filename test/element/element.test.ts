@@ -436,6 +436,18 @@ describe.skipIf(process.env.CHRONOLINE_BROWSER === "skip")("<chrono-line> in Chr
     expect(await page.locator("#de").getByRole("alert").innerText()).toContain("strings.zoomIn must be a string");
   });
 
+  it("renders new data once, not once for the options and again for the data (found by QA)", async () => {
+    const page = await open(`<chrono-line id="once"></chrono-line>`);
+    await page.waitForFunction(() => customElements.get("chrono-line") !== undefined);
+    await page.evaluate((data) => ((document.getElementById("once") as any).data = data), seed());
+    await rendered(page, "once");
+    const before = (await rendersOf(page, "once")).length;
+    await page.evaluate((data) => ((document.getElementById("once") as any).data = { ...data, title: "Again" }), seed());
+    await rendered(page, "once", before + 1);
+    await page.waitForTimeout(200);
+    expect((await rendersOf(page, "once")).slice(before).map((r) => r.reason)).toEqual(["update"]);
+  });
+
   it("keeps data and strings set on the element before the script defined it", async () => {
     const page = await newPage(browser, { width: 1000 });
     pages.push(page);
