@@ -477,7 +477,8 @@ function clusters(list: readonly ClusterLayout[], ctx: SceneContext): SceneNode 
     const summary = clusterSummary(c, ctx);
     const label = textAttrs("chronoline-cluster-label", box, "middle", box.height, ctx.fontSize);
     label["aria-hidden"] = standIn ? "true" : undefined;
-    return el("g", { class: "chronoline-cluster", "data-cluster": c.id, role: standIn ? "listitem" : undefined, "aria-label": standIn ? summary : undefined }, [
+    // A badge at the edge stands for events outside the view (on that side), not at the edge's date: dashed.
+    return el("g", { class: c.edge ? `chronoline-cluster chronoline-cluster-edge chronoline-cluster-${c.edge}` : "chronoline-cluster", "data-cluster": c.id, role: standIn ? "listitem" : undefined, "aria-label": standIn ? summary : undefined }, [
       textEl("title", summary),
       boxRect("chronoline-cluster-badge", box, Math.min(box.height / 2, 8)),
       el("text", label, [], c.label),

@@ -192,6 +192,7 @@ const RULES = `text{fill:$text}
 .leader{fill:none;stroke:$muted;stroke-width:.75;stroke-opacity:.8}
 .label{fill:$text;paint-order:stroke;stroke:$bg;stroke-width:3px;stroke-linejoin:round}
 .cluster-badge{fill:$bg;stroke:$muted;stroke-width:1}
+.cluster-edge .cluster-badge{stroke-dasharray:3 2}
 .cluster-label{fill:$muted;font-weight:600}
 .relation{fill:none;stroke:$muted;stroke-width:1;stroke-opacity:.6}
 .arrow{fill:$muted}`

@@ -85,6 +85,20 @@ describe.skipIf(!browserTestsEnabled)("mount() in Chromium with the seed timelin
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("badges for events outside the view are marked as edge badges, dashed (found by QA)", async () => {
+    await fresh();
+    await page.evaluate(() => (window as any).handles.main.zoomTo({ start: "2017-05-01", end: "2019-07-31" }, { animate: false }));
+    await frames(page);
+    const edges = await page.$$eval("#app .chronoline-cluster-edge", (nodes) =>
+      nodes.map((n) => [n.getAttribute("class"), getComputedStyle(n.querySelector(".chronoline-cluster-badge")!).strokeDasharray]),
+    );
+    expect(edges.length).toBeGreaterThan(0);
+    for (const [cls, dash] of edges) {
+      expect(cls).toMatch(/chronoline-cluster-(before|after)/);
+      expect(dash).not.toBe("none");
+    }
+  });
+
   it("wheel zoom narrows the visible range and keeps labels apart", async () => {
     await fresh();
     const before = await visibleRange(page);
