@@ -18,11 +18,12 @@ import type { EraLayout } from "./types.js";
  *
  * @example
  * ```ts
- * eraTitleEnds([0, 50, 50], 800); // → [50, 50, 800]
+ * eraTitleEnds([0, 50, 50], 800); // → [50, 800, 50]
  * ```
  */
 export function eraTitleEnds(starts: readonly number[], limit: number): number[] {
-  const order = starts.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
+  // Among equal starts the first listed goes last, so it is the one that reaches the next start.
+  const order = starts.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || b - a);
   const ends = starts.map(() => limit);
   order.forEach((era, k) => {
     const next = order[k + 1];

@@ -66,7 +66,12 @@ const GREGORIAN_REFORM = -12219292800000;
  * as June 5. Before the reform such locales get their own language with Gregorian dates.
  */
 function gregorian(locale: string): string {
-  return cached(GREGORIAN_LOCALES, locale, () => new Intl.Locale(locale, { calendar: "gregory" }).toString());
+  return cached(GREGORIAN_LOCALES, locale, () =>
+    // Only those: a Persian or Hebrew calendar is its own all the way back.
+    ["buddhist", "japanese", "roc"].includes(new Intl.DateTimeFormat(locale).resolvedOptions().calendar)
+      ? new Intl.Locale(locale, { calendar: "gregory" }).toString()
+      : locale,
+  );
 }
 const GREGORIAN_LOCALES = new Map<string, string>();
 

@@ -393,7 +393,11 @@ function completeEnd(start: string, end: string): string {
   const date = /^([+-]?\d{4,6})-(\d\d)(?:-(\d\d)([t ].*)?)?$/i.exec(start);
   if (date === null) return end;
   const [, year, month, day, time] = date;
-  if (time !== undefined && /^\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?$/.test(end)) return `${year}-${month}-${day}${time[0]}${end}`;
+  if (time !== undefined && /^\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?$/.test(end)) {
+    // The start's Z or offset is shared too: 13:30Z/15:30 is two hours.
+    const zone = /(?:z|[+-]\d\d(?::?\d\d)?)$/i.exec(time)?.[0] ?? "";
+    return `${year}-${month}-${day}${time[0]}${end}${zone}`;
+  }
   if (day !== undefined && time === undefined && /^\d\d$/.test(end)) return `${year}-${month}-${end}`;
   if (day !== undefined && time === undefined && /^\d\d-\d\d$/.test(end)) return `${year}-${end}`;
   if (day === undefined && /^\d\d$/.test(end)) return `${year}-${end}`;

@@ -80,7 +80,7 @@ describe("eras and gap compression", () => {
 
 describe("era titles", () => {
   it("eraTitleEnds gives each title room up to the next era's start, ties to the first listed", () => {
-    expect(eraTitleEnds([0, 50, 50], 800)).toEqual([50, 50, 800]);
+    expect(eraTitleEnds([0, 50, 50], 800)).toEqual([50, 800, 50]);
     expect(eraTitleEnds([300, 100, 200], 800)).toEqual([800, 200, 300]);
     expect(eraTitleEnds([], 800)).toEqual([]);
   });

@@ -429,6 +429,10 @@ describe("parseDateRange", () => {
     expect(span("2025-01-20/02-03")).toEqual([day(1, 20), day(2, 3)]);
     expect(span("2025-01/03")).toEqual([[Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1)], [Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1)]]);
     expect(span("2025-01-20T13:30/15:30")?.[1]).toEqual([Date.UTC(2025, 0, 20, 15, 30), Date.UTC(2025, 0, 20, 15, 31)]);
+    // The start's offset is shared as well.
+    const zoned = parseDateRange("2025-01-20T13:30+02:00/15:30", { timeZone: "America/New_York" });
+    expect(zoned?.end?.start).toBe(Date.UTC(2025, 0, 20, 13, 30));
+    expect(parseDateRange("2025-01-20T13:30Z/15:30", { timeZone: "America/New_York" })?.end?.start).toBe(Date.UTC(2025, 0, 20, 15, 30));
     expect(() => parseDateRange("2025-01-20/19")).toThrow(/ends before it starts/);
     // "13/2017" is not a month: no advice to write 2017-13.
     expect(() => parseDateRange("13/2017")).not.toThrow(/2017-13/);
