@@ -5,15 +5,14 @@
  * line and column.
  */
 import type { EventInput, TimelineInput } from "../model/types.js";
-import { DOCUMENT_KEYS as MODEL_DOCUMENT_KEYS } from "../model/timeline.js";
+import { DOCUMENT_FIELDS } from "../model/timeline.js";
 import { findJsonError } from "./json-syntax.js";
 import { lineColumn, pathKey } from "./position.js";
 import type { DateSite, ReadResult } from "./read-result.js";
 import type { Reporter } from "./report.js";
 
 /** Top-level keys of the JSON schema (`$schema` is allowed and ignored). */
-// The document's fields are the model's, less the two that parseEvents' own output adds.
-const DOCUMENT_KEYS = new Set(MODEL_DOCUMENT_KEYS.slice(0, -2));
+const DOCUMENT_KEYS = new Set(DOCUMENT_FIELDS);
 
 /**
  * Parses JSON text, throwing a `parse-error` ChronolineError with the line and column of the first

@@ -8,7 +8,7 @@ import { layoutClusters } from "./cluster-layout.js";
 import type { LayoutContext } from "./context.js";
 import { connectRelations } from "./connectors.js";
 import { layoutEras } from "./eras.js";
-import { TICK, type CrossAxis } from "./cross-axis.js";
+import { TICK, TICK_LABEL_GAP, type CrossAxis } from "./cross-axis.js";
 import type { Folding } from "./folding.js";
 import { layoutLabels } from "./label-layout.js";
 import type { Labelling } from "./labelling.js";
@@ -18,8 +18,6 @@ import { layoutMarks } from "./mark-layout.js";
 import type { TimeAxis } from "./time-axis.js";
 import type { ClusterLayout, Layout } from "./types.js";
 
-/** Gap between a tick and its label, px (axis.ts draws the label this far past the tick). */
-const TICK_LABEL_GAP = 3;
 
 /**
  * Builds the final {@link Layout} from what the earlier phases worked out.
@@ -82,7 +80,7 @@ export function assemble(ctx: LayoutContext, time: TimeAxis, rows: LaneRows, cro
     horizontal,
     width,
     height,
-    [...labels.map((label) => label.box), ...marks.map((mark) => mark.box)],
+    { count: labels.length + marks.length, boxes: () => [...labels.map((label) => label.box), ...marks.map((mark) => mark.box)] },
   );
 
   return {

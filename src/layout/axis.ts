@@ -3,6 +3,7 @@
  * horizontal, right-aligned left of it in vertical) and the break marks of compressed gaps.
  */
 
+import { TICK_LABEL_GAP } from "./cross-axis.js";
 import type { FrameMap } from "./frame-map.js";
 import type { PlannedTick } from "./ticks.js";
 import type { AxisLayout, BreakMark, LayoutScale, Tick } from "./types.js";
@@ -43,9 +44,9 @@ export function assembleAxis(scale: LayoutScale, planned: readonly PlannedTick[]
     let label = p.labels ? pt.label : "";
     let labelBox;
     if (horizontal) {
-      labelBox = map.box(label === "" ? pt.t : pt.labelStart, lineC + p.tickLength + 3, pt.width, label === "" ? 0 : p.lineHeight);
+      labelBox = map.box(label === "" ? pt.t : pt.labelStart, lineC + p.tickLength + TICK_LABEL_GAP, pt.width, label === "" ? 0 : p.lineHeight);
     } else {
-      const x = lineC - p.tickLength - 3 - pt.width;
+      const x = lineC - p.tickLength - TICK_LABEL_GAP - pt.width;
       if (x < 0) label = "";
       labelBox =
         label === ""

@@ -90,7 +90,7 @@ const ROW_SHARE = 0.4;
 
 /**
  * Plans the cross axis for `lanes` within `capacity` px: range rows first (at most 40% of the
- * free space), then label tracks — per lane in horizontal (water-filled by demand; a lane that
+ * free space — more only when no row count leaves a label track anyway), then label tracks — per lane in horizontal (water-filled by demand; a lane that
  * gets fewer tracks than it wants reserves a cluster strip), shared in vertical. Rows are given
  * back one at a time when the strips they cause do not fit, or when they leave no label track
  * at all: a folded range still shows as a thin bar, a lost track shows nothing.

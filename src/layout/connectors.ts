@@ -19,7 +19,8 @@ export interface ConnectorEnds {
  * One connector per relation of the events listed in `from` (indexes into `events`) whose two
  * ends are drawn apart (not in the same cluster). Control points stay inside
  * `[0, width] × [0, height]`. `obstacles` are the boxes (labels, marks) a curve should rather
- * not run through.
+ * not run through: how many, and a function that lists them, called only when some curve is
+ * steered (most layouts have no relations, and a zoom frame should not copy 10k boxes for none).
  *
  * @example
  * ```ts
@@ -33,7 +34,7 @@ export function connectRelations(
   horizontal: boolean,
   width: number,
   height: number,
-  obstacles: readonly Box[] = [],
+  obstacles: { readonly count: number; readonly boxes: () => readonly Box[] } = NO_OBSTACLES,
 ): ConnectorLayout[] {
   const out: ConnectorLayout[] = [];
   let index: Map<string, number> | undefined;
@@ -55,9 +56,12 @@ export function connectRelations(
   }
   // Steering costs connectors × obstacles box tests: cheap for the few relations a story has;
   // past the budget every curve keeps the usual bow.
-  if (obstacles.length === 0 || out.length * obstacles.length > STEERING_BUDGET) return out;
-  return out.map((c) => ({ ...c, path: leastCrossing(c.path, horizontal, width, height, obstacles) }));
+  if (out.length === 0 || obstacles.count === 0 || out.length * obstacles.count > STEERING_BUDGET) return out;
+  const boxes = obstacles.boxes();
+  return out.map((c) => ({ ...c, path: leastCrossing(c.path, horizontal, width, height, boxes) }));
 }
+
+const NO_OBSTACLES = { count: 0, boxes: (): readonly Box[] => [] };
 
 /** Most connector × obstacle pairs worth testing when choosing bows (about a millisecond at most). */
 const STEERING_BUDGET = 20_000;

@@ -17,6 +17,8 @@ const RANGE_ROW = 8;
 const LANE_PAD = 6;
 /** Tick length, px. */
 export const TICK = 5;
+/** Gap between a tick's end and its label, px. */
+export const TICK_LABEL_GAP = 3;
 const MIN_VERTICAL_TRACK = 60;
 /** Widest vertical label, px: most titles fit on one line, yet a label still reads as one block. */
 const MAX_VERTICAL_LABEL = 320;
@@ -57,7 +59,7 @@ export function planCrossAxis(ctx: LayoutContext, time: TimeAxis, rows: LaneRows
   const { laneAll, laneIn, depth } = rows;
   const visibleEras = timeline.eras.filter((era) => era.end.end > scale.visible[0] && era.start.start < scale.visible[1]);
   const axisSize = horizontal
-    ? TICK + 3 + axisLh + 2
+    ? TICK + TICK_LABEL_GAP + axisLh + 2
     : Math.min(ticks.reduce((w, tick) => Math.max(w, tick.width), 0) + TICK + 8, crossLength * 0.35);
   const eraSize = visibleEras.length > 0 ? lh + 4 : 0;
   // Vertical: the shared strip is as wide as the widest badge it can hold ("+99" for 99 events

@@ -102,7 +102,7 @@ export function normaliseGaps(gaps: readonly GapRange[], domainStart: number, do
 }
 
 /** Index of the first of the sorted `a` not below `x`. */
-function lowerBound(a: Float64Array, x: number): number {
+export function lowerBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

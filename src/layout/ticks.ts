@@ -46,7 +46,7 @@ export interface TickOptions {
   /** Hard cap on the number of ticks. Default 1000. */
   readonly maxTicks?: number;
   /**
-   * The finest precision the events in `[from, to]` (epoch ms) are known to, if any. Where ticks
+   * The finest precision the events starting in `[from, to)` (epoch ms) are known to, if any. Where ticks
    * would be finer, coarser ones are used if they still give two per segment. Default: none.
    */
   readonly finestPrecision?: (from: number, to: number) => Precision | undefined;
@@ -212,16 +212,21 @@ export function planTicks(scale: LayoutScale, options: TickOptions): PlannedTick
     };
     let chosen = CANDIDATES.find(fits);
     if (chosen === undefined) continue;
+    let walls: number[] | undefined;
     // Hours between events known only to the day would suggest times the data does not have.
     const finest = options.finestPrecision?.(a, b);
     if (finest !== undefined && comparePrecision(chosen.precision, finest) > 0) {
       const coarser = CANDIDATES.find((c) => comparePrecision(c.precision, finest) <= 0 && fits(c));
-      if (coarser !== undefined && wallTicks(coarser, wa, wb).length >= 2) chosen = coarser;
+      const coarserWalls = coarser && wallTicks(coarser, wa, wb);
+      if (coarser !== undefined && coarserWalls !== undefined && coarserWalls.length >= 2) {
+        chosen = coarser;
+        walls = coarserWalls;
+      }
     }
     segmentStarts.push(ticks.length);
     segmentPrecisions.push(chosen.precision);
     let last = -Infinity;
-    for (const w of wallTicks(chosen, wa, wb)) {
+    for (const w of walls ?? wallTicks(chosen, wa, wb)) {
       const ms = wallToEpoch(w, timeZone, { boundary: true });
       if (ms < a || ms > b || ms <= last) continue;
       last = ms;

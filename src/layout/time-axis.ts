@@ -8,6 +8,7 @@ import { PRECISIONS } from "../model/precision.js";
 import type { EventColumns } from "./columns.js";
 import type { LayoutContext } from "./context.js";
 import { dataExtent, EMPTY_WINDOW, planDomain } from "./domain.js";
+import { lowerBound } from "./gaps.js";
 import { markColumns, type MarkColumns } from "./marks.js";
 import { compileScale, fitScale } from "./scale.js";
 import { planTicks, type PlannedTick } from "./ticks.js";
@@ -73,14 +74,7 @@ export function planTimeAxis(ctx: LayoutContext): TimeAxis {
 /** The finest precision of the events starting in `[from, to)` (`ms0` is sorted), if any. */
 function finestPrecision(columns: EventColumns, from: number, to: number): Precision | undefined {
   const { ms0, precision, endPrecision } = columns;
-  let lo = 0;
-  let hi = columns.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ms0[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
   let finest = -1;
-  for (let i = lo; i < columns.n && (ms0[i] as number) < to; i++) finest = Math.max(finest, precision[i] as number, endPrecision[i] as number);
+  for (let i = lowerBound(ms0, from); i < columns.n && (ms0[i] as number) < to; i++) finest = Math.max(finest, precision[i] as number, endPrecision[i] as number);
   return PRECISIONS[finest];
 }

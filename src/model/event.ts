@@ -134,8 +134,8 @@ function parseField<T>(ctx: Reading, field: string, parse: (input: never, option
   }
 }
 
-/** Optional text: trimmed, or undefined when absent or blank. */
-function text(ctx: EventContext, value: unknown, field: string): string | undefined {
+/** Optional text: trimmed, or undefined when absent or blank; another type is `wrong-type`. */
+export function text(ctx: EventContext, value: unknown, field: string): string | undefined {
   if (absent(value)) return undefined;
   if (typeof value !== "string") wrongType(ctx, field, "text", value);
   return trimmed(value);

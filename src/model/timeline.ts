@@ -3,7 +3,7 @@ import { ChronolineError, errorAt, inContext, messages } from "../errors.js";
 import type { TimelineOptions } from "../options.js";
 import { DEFAULT_TIMELINE_OPTIONS, checkLocale, normaliseTimelineOptions, optionalString } from "../options.js";
 import type { EventContext } from "./event.js";
-import { fail, list, missing, normaliseEvent, own, trimmed, warnUnknown, wrongType } from "./event.js";
+import { fail, list, missing, normaliseEvent, own, text, trimmed, warnUnknown, wrongType } from "./event.js";
 import type { DateOptions } from "./parse-date.js";
 import { parseDate } from "./parse-date.js";
 import type { TimePoint } from "./timepoint.js";
@@ -140,10 +140,11 @@ export function eventEnd(event: TimelineEvent): number {
 const DOCUMENT: EventContext = {};
 
 /**
- * A document's fields, then the two `parseEvents` adds to what it returns (its findings and the
- * format it read); any other key is reported.
+ * A document's fields (`DOCUMENT_KEYS` adds the two that `parseEvents` puts in what it returns:
+ * its findings and the format it read); any other key is reported.
  */
-export const DOCUMENT_KEYS: readonly string[] = ["$schema", "title", "description", "events", "groups", "eras", "referenceDate", "timeZone", "locale", "diagnostics", "format"];
+export const DOCUMENT_FIELDS: readonly string[] = ["$schema", "title", "description", "events", "groups", "eras", "referenceDate", "timeZone", "locale"];
+const DOCUMENT_KEYS = [...DOCUMENT_FIELDS, "diagnostics", "format"];
 const ERA_KEYS = ["title", "start", "end"];
 const GROUP_KEYS = ["id", "label", "description", "color"];
 
@@ -173,9 +174,7 @@ function readEra(era: unknown, at: string, dateOptions: DateOptions): Era {
     if (value === undefined || value === null || value === "") missing(DOCUMENT, `${at}.${key}`);
     return value;
   };
-  const rawTitle = field("title");
-  const title = typeof rawTitle === "string" ? trimmed(rawTitle) : wrongType(DOCUMENT, `${at}.title`, "text", rawTitle);
-  if (title === undefined) missing(DOCUMENT, `${at}.title`);
+  const title = text(DOCUMENT, own(raw, "title"), `${at}.title`) ?? missing(DOCUMENT, `${at}.title`);
   const date = (key: "start" | "end"): TimePoint => {
     const value = field(key);
     return inContext(`${at}.${key}: `, { field: `${at}.${key}` }, () => parseDate(value as EraInput["start"], dateOptions));
@@ -196,10 +195,8 @@ function parseOption<T>(name: string, parse: () => T): T {
  */
 function copyTexts<K extends string>(from: { [P in K]?: unknown }, keys: readonly K[], target: { [P in K]?: string }, prefix = ""): void {
   for (const key of keys) {
-    const value = from[key];
-    if (value !== undefined && value !== null && typeof value !== "string") wrongType(DOCUMENT, prefix + key, "text", value);
-    const text = trimmed(value);
-    if (text !== undefined) target[key] = text;
+    const value = text(DOCUMENT, from[key], prefix + key);
+    if (value !== undefined) target[key] = value;
   }
 }
 

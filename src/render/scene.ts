@@ -505,16 +505,15 @@ function clusterSummary(c: ClusterLayout, ctx: SceneContext): string {
   const member = (i: number | undefined) => ctx.timeline.events[i as number] as TimelineEvent;
   // The span the members cover, from the earliest start to the latest end, as one range (each
   // member's own date may be a range already: "c. Jan 15 – Jan 28, 2025 – Jan 20, 2025" read badly).
-  let first = member(members[0]).start;
-  let last = first;
-  for (const i of members) {
-    const event = member(i);
-    const end = event.end ?? event.start;
-    if (event.start.start < first.start) first = event.start;
-    if (end.end > last.end) last = end;
-  }
+  // Members are in time order, so the first starts first; an open side stays open ("… onward").
+  const earliest = member(members[0]);
+  let latest = earliest;
+  for (const i of members) if ((member(i).end ?? member(i).start).end > (latest.end ?? latest.start).end) latest = member(i);
+  const first = earliest.openStart ? null : earliest.start;
+  const last = latest.openEnd ? null : (latest.end ?? latest.start);
   const locale = { locale: ctx.locale };
-  const when = ctx.clean(first === last ? formatTimePoint(first, locale) : formatRange(first, last, locale), "date");
+  const only = first === last || (first === null && last === null) ? earliest.start : null;
+  const when = ctx.clean(only ? formatTimePoint(only, locale) : formatRange(first, last, locale), "date");
   const shown = members.slice(0, CLUSTER_TOOLTIP_TITLES).map((i) => ctx.clean(member(i).title, "title", member(i)));
   const rest = c.count - shown.length;
   const more = rest > 0 ? `; ${ctx.strings.more(rest)}` : "";

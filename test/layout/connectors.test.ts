@@ -40,7 +40,7 @@ describe("connectRelations bows", () => {
 
   it("bows the other way when a label sits in the usual curve's way", () => {
     const label: Box = { x: 150, y: 170, width: 300, height: 25 };
-    const [c] = connectRelations(tl.events, [0], ends, true, 800, 400, [label]);
+    const [c] = connectRelations(tl.events, [0], ends, true, 800, 400, { count: 1, boxes: () => [label] });
     expect(c!.path[1].y).toBeGreaterThan(200);
     expect(along(c!.path).some((p) => inside(p, label))).toBe(false);
   });
@@ -50,7 +50,7 @@ describe("connectRelations bows", () => {
       { x: 150, y: 170, width: 300, height: 25 },
       { x: 150, y: 205, width: 300, height: 25 },
     ];
-    const [c] = connectRelations(tl.events, [0], ends, true, 800, 400, boxes);
+    const [c] = connectRelations(tl.events, [0], ends, true, 800, 400, { count: boxes.length, boxes: () => boxes });
     expect(c!.path[1].y).toBeLessThan(200);
   });
 });
