@@ -98,6 +98,9 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     #applied: MountOptions = {};
     #data: MountData | undefined;
     #strings: Partial<MountStrings & ElementStrings> | undefined;
+    /** The timeline's share of #strings (checked), and the #strings it was taken from. */
+    #words: Partial<MountStrings> = NO_STRINGS;
+    #wordsOf: ChronoLineElement["strings"] | null = null;
     #error: unknown;
     #scheduled = false;
     /** Aborted by the next render and on disconnect, so a late `src` response is dropped. */
@@ -252,10 +255,15 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
     /** The attributes' options and the `strings` property's timeline words (checked: a bad one throws). */
     #options(): ReturnType<typeof optionsFromAttributes> {
       const options = optionsFromAttributes(this);
-      const words: ChronoLineElement["strings"] = this.#strings === undefined ? NO_STRINGS : checkStrings(this.#strings, ALL_STRINGS);
-      const { loading, failed, ...timelineWords } = words;
-      // Always passed (empty for none), so that taking the property away restores the defaults.
-      return { ...options, mount: { ...options.mount, strings: timelineWords } };
+      // Always passed (empty for none), so that taking the property away restores the defaults;
+      // the same object until the property changes, so unchanged options compare equal.
+      if (this.#wordsOf !== this.#strings) {
+        const words: ChronoLineElement["strings"] = this.#strings === undefined ? NO_STRINGS : checkStrings(this.#strings, ALL_STRINGS);
+        const { loading, failed, ...timelineWords } = words;
+        this.#words = timelineWords;
+        this.#wordsOf = this.#strings;
+      }
+      return { ...options, mount: { ...options.mount, strings: this.#words } };
     }
 
     /** The element's own words, when the `strings` property gives valid ones. */
@@ -292,14 +300,8 @@ export function createChronoLineClass(parse: DataParser): { new (): ChronoLineEl
   };
 }
 
-/** Whether two sets of mount options are the same, `strings` compared entry by entry (it is rebuilt on every read). */
+/** Whether two sets of mount options hold the same values (attribute values, and the same strings object). */
 function sameOptions(a: MountOptions, b: MountOptions): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MountOptions)[]);
-  return [...keys].every((key) => a[key] === b[key] || (key === "strings" && shallowEqual(a.strings ?? {}, b.strings ?? {})));
-}
-
-function shallowEqual(a: object, b: object): boolean {
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  return Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((key) => x[key] === y[key]);
+  return [...keys].every((key) => a[key] === b[key]);
 }
